@@ -4,7 +4,8 @@ wrote a letter, then quote it: "Mayor Jo Dee issued a statement on Friday. “�
 statement said." The words are Dee's; "the statement" names nobody new. The text is
 looked for in the quote's paragraph and the three before it (a quote or two of the letter
 and a sentence between), with the same noun; a text another wrote ("a statement from the
-family") and a text nobody is said to have issued stay unnamed."""
+family") and a text nobody is said to have issued stay unnamed. An "it" that no body
+takes right after the text spoke is the text again ("“…,” it added.")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_a_different_text_is_not_the_one_brought_in() -> None:
             "“The schedule is unsafe for young players,” the report said.",
         ]
     ) == [("The schedule is unsafe for young players", None)]
+
+
+def test_an_it_after_the_text_spoke_is_the_text_again() -> None:
+    assert _said(
+        [
+            "Police Commissioner Arno Vellick answered the survey with an open letter to residents.",
+            "“Too many people still believe it will only happen to somebody else,” the letter said.",
+            "“The courts must do more,” it said.",
+        ]
+    ) == [
+        ("Too many people still believe it will only happen to somebody else", "Arno Vellick"),
+        ("The courts must do more", "Arno Vellick"),
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 from newstui.extract.names import Entity
 from newstui.extract.quotes.continuation import Continuation
@@ -81,7 +81,9 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
     ) -> tuple[str | None, Entity | None]:
         """`References.resolve`, and an "it" heading the clause a person's verb of saying
-        reports goes to that person (see `_sayer_of_reported_it`)."""
+        reports goes to that person (see `_sayer_of_reported_it`); "the statement" goes to
+        whoever the article said issued it (`_issuer_of_the_text`), and so does an "it"
+        nothing else takes after it."""
         if subj.kind == "pronoun" and subj.text == "it":
             sayer = self._sayer_of_reported_it(p, subj.start)
             if sayer is not None:
@@ -89,8 +91,36 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         if subj.kind == "desc" and subj.text.split()[-1].lower() in _ISSUED_NOUNS:
             issuer = self._issuer_of_the_text(p, subj.start, subj.text)
             if issuer is not None:
+                if (p, subj.start) not in self._text_speeches:
+                    self._text_speeches[(p, subj.start)] = issuer
+                    insort(self._text_speech_keys, (p, subj.start))
                 return issuer.name, issuer
-        return super().resolve(p, subj, at, at_para)
+        name, entity = super().resolve(p, subj, at, at_para)
+        if name is None and subj.kind == "pronoun" and subj.text == "it":
+            # '“…,” the letter said. … “…,” it said.': with no body for the "it", it is
+            # the text that spoke last, its issuer's words.
+            issuer = self._text_spoken_last(p, subj.start)
+            if issuer is not None:
+                return issuer.name, issuer
+        return name, entity
+
+    def _text_spoken_last(self, p: int, pos: int) -> Entity | None:
+        """The issuer of the text (`_issuer_of_the_text`) that was the subject of the
+        latest verb of saying before (p, pos), in this paragraph or the one before."""
+        k = bisect_left(self._text_speech_keys, (p, pos))
+        if k == 0 or self._text_speech_keys[k - 1][0] < p - 1:
+            return None
+        return self._text_speeches[self._text_speech_keys[k - 1]]
+
+    @functools.cached_property
+    def _text_speeches(self) -> dict[tuple[int, int], Entity]:
+        """Texts resolved to their issuer, by (paragraph, offset) of the description."""
+        return {}
+
+    @functools.cached_property
+    def _text_speech_keys(self) -> list[tuple[int, int]]:
+        """`_text_speeches`' keys in reading order, bisected."""
+        return []
 
     def _sayer_of_reported_it(self, p: int, pos: int) -> tuple[str | None, Entity | None] | None:
         """'She says it underscores that Dee is “unfit to lead”', 'Raman said that it shows
