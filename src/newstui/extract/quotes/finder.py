@@ -1068,7 +1068,15 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True  # "I", "we", "my" …: somebody's words, whoever the sentence is about
     if _capital(text) and sentence:
         return True
+    if words >= 5 and _FINITE_CLAUSE.search(text) and (last := WORDS.findall(text)[-1:]) and last[0].islower():
+        # 'on July 9, “the town was a burning ruin” with …': a clause quoted, not a term; a
+        # title or a headline ends on a capital ("Orange Is the New Black", "… Neverland").
+        return True
     return words >= 8
+
+
+# A subject word then a finite verb: the quoted words make a claim ("the town was a ruin").
+_FINITE_CLAUSE = re.compile(r"\b\w+\s+(?:is|was|are|were|has|have|had|will|would|can|could|did|does)\b")
 
 
 def _is_quoted_title(text: str) -> bool:
