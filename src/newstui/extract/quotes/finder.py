@@ -210,8 +210,12 @@ def _find_quotes(
             how = "continue:" + res.continued_how
             if speaker is not None and _speaks_of(text, speaker):
                 # '“I seriously doubt that Trump has ever read a book”': first-person words
-                # naming the carried speaker in the third person are somebody else's.
+                # naming the carried speaker in the third person are somebody else's: the
+                # one quoted last, when the quote does not name them too ('“…,” Roe said.
+                # Dee said Roe was wrong. “It shocked me when Dee said so.”').
                 speaker, entity = None, None
+                if quotes and quotes[-1].speaker is not None and not _speaks_of(text, quotes[-1].speaker):
+                    speaker, entity = quotes[-1].speaker, entities[-1]
                 how += ":speaks-of"
             # A quote its own sentence gives to a text ("“…,” the email began.") stands
             # for a speech event of nobody named: the next quote goes on with the text.
@@ -404,7 +408,9 @@ def _speaks_of(text: str, speaker: str) -> bool:
 
 # A capitalised word as the subject of a verb after it (one pattern for every name: a
 # pattern per speaker would fill the regex cache).
-_NAME_AS_SUBJECT = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:has|had|is|was|will|would|did|does|never|always)\b")
+_NAME_AS_SUBJECT = re.compile(
+    r"\b([A-Z][\w’'-]+)\s+(?:has|had|is|was|will|would|did|does|never|always|said|says|told|tells)\b"
+)
 
 
 # Between two quotes: a dash, words with no speech verb nor quote, a dash.
@@ -1062,7 +1068,15 @@ def _is_quote(text: str, span: Span, head: str, attr: Attribution) -> bool:
         return True  # "I", "we", "my" …: somebody's words, whoever the sentence is about
     if _capital(text) and sentence:
         return True
+    if words >= 5 and _FINITE_CLAUSE.search(text) and (last := WORDS.findall(text)[-1:]) and last[0].islower():
+        # 'on July 9, “the town was a burning ruin” with …': a clause quoted, not a term; a
+        # title or a headline ends on a capital ("Orange Is the New Black", "… Neverland").
+        return True
     return words >= 8
+
+
+# A subject word then a finite verb: the quoted words make a claim ("the town was a ruin").
+_FINITE_CLAUSE = re.compile(r"\b\w+\s+(?:is|was|are|were|has|have|had|will|would|can|could|did|does)\b")
 
 
 def _is_quoted_title(text: str) -> bool:

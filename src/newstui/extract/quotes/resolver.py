@@ -4,8 +4,9 @@ subject phrases of speech verbs (`subjects`) and who they refer to (`references`
 
 from __future__ import annotations
 
+import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 from newstui.extract.names import Entity
 from newstui.extract.quotes.continuation import Continuation
@@ -49,6 +50,16 @@ _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings
 
 # Between a verb of saying and the "it" heading the clause it reports: nothing, or "that".
 _THAT_BEFORE_IT = re.compile(r"\s+(?:that\s+)?")
+# Texts an article brings in with their author as the subject ("Dee issued a statement",
+# "Dee replied with an open letter") and then lets speak ("“…,” the statement said").
+_ISSUED_NOUNS = frozenset("statement letter announcement memo".split())
+_TEXT_BROUGHT_IN = re.compile(
+    r"\b(?:a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(statement|letter|announcement|memo)\b"
+)
+# How many paragraphs back a text brought in is still "the statement" (a quote or two of
+# it, and a sentence between, as wire stories quote a letter).
+_TEXT_LOOKBACK = 3
+_WRITER_AFTER = re.compile(r"\s+(?:from|by|of|signed)\b")
 # Verbs of saying proper: what follows them is reported words ("says", "argued", "told reporters").
 _SAYING = frozenset("say says said argue argues argued insist insists insisted claim claims claimed".split())
 
@@ -70,12 +81,46 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
     ) -> tuple[str | None, Entity | None]:
         """`References.resolve`, and an "it" heading the clause a person's verb of saying
-        reports goes to that person (see `_sayer_of_reported_it`)."""
+        reports goes to that person (see `_sayer_of_reported_it`); "the statement" goes to
+        whoever the article said issued it (`_issuer_of_the_text`), and so does an "it"
+        nothing else takes after it."""
         if subj.kind == "pronoun" and subj.text == "it":
             sayer = self._sayer_of_reported_it(p, subj.start)
             if sayer is not None:
                 return sayer
-        return super().resolve(p, subj, at, at_para)
+        if subj.kind == "desc" and subj.text.split()[-1].lower() in _ISSUED_NOUNS:
+            issuer = self._issuer_of_the_text(p, subj.start, subj.text)
+            if issuer is not None:
+                if (p, subj.start) not in self._text_speeches:
+                    self._text_speeches[(p, subj.start)] = issuer
+                    insort(self._text_speech_keys, (p, subj.start))
+                return issuer.name, issuer
+        name, entity = super().resolve(p, subj, at, at_para)
+        if name is None and subj.kind == "pronoun" and subj.text == "it":
+            # '“…,” the letter said. … “…,” it said.': with no body for the "it", it is
+            # the text that spoke last, its issuer's words.
+            issuer = self._text_spoken_last(p, subj.start)
+            if issuer is not None:
+                return issuer.name, issuer
+        return name, entity
+
+    def _text_spoken_last(self, p: int, pos: int) -> Entity | None:
+        """The issuer of the text (`_issuer_of_the_text`) that was the subject of the
+        latest verb of saying before (p, pos), in this paragraph or the one before."""
+        k = bisect_left(self._text_speech_keys, (p, pos))
+        if k == 0 or self._text_speech_keys[k - 1][0] < p - 1:
+            return None
+        return self._text_speeches[self._text_speech_keys[k - 1]]
+
+    @functools.cached_property
+    def _text_speeches(self) -> dict[tuple[int, int], Entity]:
+        """Texts resolved to their issuer, by (paragraph, offset) of the description."""
+        return {}
+
+    @functools.cached_property
+    def _text_speech_keys(self) -> list[tuple[int, int]]:
+        """`_text_speeches`' keys in reading order, bisected."""
+        return []
 
     def _sayer_of_reported_it(self, p: int, pos: int) -> tuple[str | None, Entity | None] | None:
         """'She says it underscores that Dee is “unfit to lead”', 'Raman said that it shows
@@ -100,6 +145,55 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         if name is None or entity is None or entity.kind != "person":
             return None
         return name, entity
+
+    def _issuer_of_the_text(self, p: int, pos: int, text: str) -> Entity | None:
+        """Who issued the text a definite description speaks for ("“…,” the statement
+        said", "the letter continued"): the subject of the latest sentence, in this
+        paragraph before it or in the three before, that brings in a text of that kind
+        ("Mayor Jo Dee issued a statement on Friday.", "Dee answered the audit with an open
+        letter."). The article has named the text's author, so its words are theirs. None
+        for "a statement", a text another wrote ("a statement from the family"), or when no
+        sentence brings the text in."""
+        words = text.lower().split()
+        if len(words) > 3 or words[0] not in ("the", "that", "this"):
+            return None
+        for q in range(p, max(-1, p - 1 - _TEXT_LOOKBACK), -1):
+            for start, noun, entity in reversed(self._texts_brought_in(q)):
+                if q == p and start >= pos:
+                    continue
+                return entity if noun == words[-1] else None
+        return None
+
+    def _texts_brought_in(self, q: int) -> list[tuple[int, str, Entity | None]]:
+        """Paragraph q's phrases bringing in a text ("issued a statement", "with an open
+        letter"), as (offset, noun, the sentence's subject when a named person or body is
+        it) in text order; read once per paragraph."""
+        known = self._brought_in.get(q)
+        if known is not None:
+            return known
+        para = self.paras[q]
+        found: list[tuple[int, str, Entity | None]] = []
+        for m in _TEXT_BROUGHT_IN.finditer(para.masked):
+            floor = para.sentence_start(m.start())
+            subject = next(
+                (
+                    x
+                    for x in para.mentions
+                    if floor <= x.start < m.start() and not (x.after_preposition or x.modifier or x.possessive)
+                ),
+                None,
+            )
+            entity = subject.entity if subject is not None and subject.entity.kind in ("person", "org") else None
+            if _WRITER_AFTER.match(para.masked, m.end()):
+                entity = None  # "a statement from the family": the writer comes after
+            found.append((m.start(), m.group(1), entity))
+        self._brought_in[q] = found
+        return found
+
+    @functools.cached_property
+    def _brought_in(self) -> dict[int, list[tuple[int, str, Entity | None]]]:
+        """`_texts_brought_in`'s answers, by paragraph."""
+        return {}
 
     def _speech_clauses(self, p: int, para: Para) -> None:
         """Record every "X said …" outside quotes as a speech event."""
