@@ -38,7 +38,7 @@ TITLES: frozenset[str] = frozenset(
     Ministre Presidente Ministro Ministra Senador Senadora Député Abgeordnete
     Supervisor Alderman Alderwoman Comptroller Treasurer Taoiseach Tanaiste Tánaiste Councillor Cllr
     Cllr. Baroness Viscount Viscountess Duchess Countess Marquess Solicitor Barrister Coroner
-    Magistrate PM Dona Doña Mestre Del.""".split()
+    Magistrate PM Dona Doña Mestre Del. Const Const. Cst Cst. Insp Insp.""".split()
 )
 # "Del." (Delegate) only with its dot: "Del" alone is a given name ("Del Reeves").
 # Department words between a title and a name: "Secretary of State Marco Rubio"; "Staff"
@@ -184,7 +184,7 @@ DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i", "ic")
 ABBREVIATIONS: frozenset[str] = frozenset(
     """Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Rev Det Supt St Jr Sr Jan Feb Mar
     Apr Jun Jul Aug Sep Sept Oct Nov Dec No Vol Inc Corp Co Ltd vs etc Mt Ft Cpl Pvt Cmdr Brig
-    Hon Mx Del""".split()
+    Hon Mx Del Const Cst Insp""".split()
 )
 
 MALE_NAMES: frozenset[str] = frozenset(
@@ -930,6 +930,11 @@ def _all_place(bare: list[str]) -> bool:
     return all(t in PLACES or t in PLACE_PARTS for t in bare)
 
 
+# Titles that are also common given names: before a lone surname they are the given name.
+_GIVEN_NAME_TITLES = frozenset(("Dean", "Junior"))
+# Capitalised particles opening a surname ("Del Rio", "Van Dyke", "De Luca").
+_SURNAME_PARTICLES = frozenset("Del De Da Di Van Von Le La Dos Du".split())
+
 # Titles that are also adjectives in bodies' names ("General Hospital").
 _BODY_ADJECTIVES = frozenset(("General",))
 
@@ -945,6 +950,15 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         if _is_title(tok):
             last_title = i
     titles, name = tokens[: last_title + 1], tokens[last_title + 1 :]
+    if (
+        titles
+        and titles[-1] in _GIVEN_NAME_TITLES
+        and (len(name) == 1 or (len(name) == 2 and name[0] in _SURNAME_PARTICLES))
+    ):
+        # "MP Dean Halvorsen", "linebacker Junior Talese", "Dean Del Rio": a title that is
+        # also a given name, right before a lone surname, is the given name ("Dean Maria
+        # Lopez" keeps the title).
+        titles, name = titles[:-1], [titles[-1], *name]
     while titles and titles[-1] in DEPARTMENTS and name and _bare(name[0]) in ORG_WORDS:
         # A word that is both a title and a department's ("Justice"), right before a
         # body's head noun, names the body: "the Justice Department", never a judge.
@@ -970,13 +984,13 @@ def classify(tokens: list[str]) -> tuple[list[str], list[str], Kind]:
         # title after the honorific is the title's, not the winner's name.
         titles = titles + [name[0]]
         name = name[1:]
-    # "Russian Sergei Lavrov": a leading demonym is not part of the name. It is part of
-    # an organisation's ("American College of Sports Medicine", "Venezuelan Institute for …").
+    # "Russian Sergei Lavrov", "Frenchman Pierre Lamotte": a leading demonym or nationality
+    # noun is not part of the name. It is part of an organisation's ("American College of
+    # Sports Medicine", "Venezuelan Institute for …").
     if (
         len(name) > 2
-        and is_demonym(name[0])
+        and ((is_demonym(name[0]) and _nationality(name[0])) or name[0] in _NATIONALITY_NOUNS)
         and name[0] not in FIRST_NAMES
-        and _nationality(name[0])
         and not any(_bare(t) in ORG_WORDS for t in name[1:])
     ):
         name = name[1:]

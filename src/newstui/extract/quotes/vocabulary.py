@@ -187,7 +187,7 @@ NAMING = re.compile(
 SENTENCE_END = re.compile(r"[.?!…]+[)\]’'\"”]*\s+")
 WORDS = re.compile(r"[^\W_][\w'’\-]*")
 FULL_STOP_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Del|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|(?:\b[A-Z]\.)+[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Del|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Const|Cst|Insp|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|(?:\b[A-Z]\.)+[A-Z])\.$"
 )
 LAST_WORD = re.compile(r"([^\W\d_][\w'’\-]*)\s*$")
 LAST_LETTERS = re.compile(r"([^\W\d_]+)$")
