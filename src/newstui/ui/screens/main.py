@@ -7,6 +7,7 @@ through `service.Library`.
 
 from __future__ import annotations
 
+import threading
 import time
 import webbrowser
 from array import array
@@ -252,6 +253,10 @@ class MainScreen(Screen[None]):
         """A waiting n (p) is scheduled to go on (`call_later`) and has not run yet."""
         self._fetch_after: list[str] = []
         """Feeds added in the reader while a refresh ran: fetched when it ends."""
+        self._feeds_edit = threading.Lock()
+        """Held by a worker from the feeds it sees before it edits or rereads the config to the
+        feeds it finds after: two adds waiting on the file's lock together (or an add and Edit
+        config) each take their own new feeds, not the other's as well."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -2214,7 +2219,8 @@ class MainScreen(Screen[None]):
         """From the refresh worker: take the config file's feeds as they are now. False when
         there is nothing to refresh (the refresh is then over, and the status line says why)."""
         try:
-            added, removed = self.library.reread_feeds()
+            with self._feeds_edit:
+                added, removed = self.library.reread_feeds()
         except LibraryClosed:
             return False
         except NewstuiError as error:  # a half-edited file: the feeds in use stay
@@ -2281,24 +2287,25 @@ class MainScreen(Screen[None]):
     def _add_feeds(self, feeds: list[FeedConfig], opml: Path | None) -> None:
         """Write the feeds (or the OPML file's) to the config and take its feeds again. The
         file's lock, the OPML file and the store are waited for here, never on the UI."""
-        before = {feed.url for feed in self.library.config.feeds}
-        try:
-            if opml is not None:
-                feeds = self.library.read_opml(opml)
-            added, skipped = self.library.add_feeds(feeds)
-        except LibraryClosed:
-            return
-        except Exception as error:  # noqa: BLE001 - a broken config, a held lock, a bad file: said, nothing lost
-            self._ui(self._feeds_not_added, str(error) or type(error).__name__, opml)
-            return
-        self._ui(self._feeds_added, len(added), [reason for _, reason in skipped], before, opml)
+        with self._feeds_edit:
+            before = {feed.url for feed in self.library.config.feeds}
+            try:
+                if opml is not None:
+                    feeds = self.library.read_opml(opml)
+                added, skipped = self.library.add_feeds(feeds)
+            except LibraryClosed:
+                return
+            except Exception as error:  # noqa: BLE001 - a broken config, a held lock, a bad file: said, nothing lost
+                self._ui(self._feeds_not_added, str(error) or type(error).__name__, opml)
+                return
+            new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
+        self._ui(self._feeds_added, len(added), [reason for _, reason in skipped], new, opml)
 
     def _feeds_not_added(self, error: str, opml: Path | None) -> None:
         what = f"No feed imported from {one_line(str(opml))}" if opml is not None else "The feed was not added"
         self.status.notice = f"{what}: {hide_password(one_line(error))}"
 
-    def _feeds_added(self, added: int, skipped: list[str], before: set[str], opml: Path | None) -> None:
-        new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
+    def _feeds_added(self, added: int, skipped: list[str], new: list[str], opml: Path | None) -> None:
         if opml is not None:
             left = f"; {plural(len(skipped), 'feed')} skipped (already in the config, or no http(s) URL)"
             said = f"Imported {plural(added, 'feed')} from {one_line(str(opml))}{left if skipped else ''}"
@@ -2315,7 +2322,7 @@ class MainScreen(Screen[None]):
     def _fetch_new(self, urls: list[str], said: str) -> None:
         """Fetch feeds just added (listed already): now, or after the refresh that runs."""
         if "refresh" in self.status.busy:
-            self._fetch_after.extend(urls)
+            self._fetch_after.extend(url for url in urls if url not in self._fetch_after)
             self.status.notice = f"{said}; fetched when the refresh running ends."
             return
         self.refresh_feeds(urls)
@@ -2349,28 +2356,29 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="reread-config")
     def _reread_config(self, code: int, editor: str) -> None:
-        before = {feed.url for feed in self.library.config.feeds}
-        try:
-            added, removed = self.library.reread_feeds()
-        except LibraryClosed:
-            return
-        except Exception as error:  # noqa: BLE001 - a broken file (its line said); the config in use stays
-            self._ui(self._config_refused, str(error) or type(error).__name__)
-            return
-        self._ui(self._config_reread, added, removed, before, code, editor)
+        with self._feeds_edit:
+            before = {feed.url for feed in self.library.config.feeds}
+            try:
+                added, removed = self.library.reread_feeds()
+            except LibraryClosed:
+                return
+            except Exception as error:  # noqa: BLE001 - a broken file (its line said); the config in use stays
+                self._ui(self._config_refused, str(error) or type(error).__name__)
+                return
+            new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
+        self._ui(self._config_reread, added, removed, new, code, editor)
 
     def _config_refused(self, error: str) -> None:
         message = f"{one_line(error)}. The config in use stays as it was; Edit config again to fix it."
         self.notify(message, title="Config not read", severity="error", markup=False, timeout=20)
 
-    def _config_reread(self, added: int, removed: int, before: set[str], code: int, editor: str) -> None:
+    def _config_reread(self, added: int, removed: int, new: list[str], code: int, editor: str) -> None:
         exited = f"{editor} exited with status {code}. " if code else ""
         if self.library.config.feeds == self.news.config.feeds:
             self.status.notice = f"{exited}The config's feeds are as they were (other settings: at the next start)."
             return
         self._feeds_reread(added, removed)
         said = f"{exited}{self._config_change} (other settings: at the next start)"
-        new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
         if new:
             self._fetch_new(new, said)
         else:
