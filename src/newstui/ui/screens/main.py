@@ -2322,7 +2322,8 @@ class MainScreen(Screen[None]):
     def _fetch_new(self, urls: list[str], said: str) -> None:
         """Fetch feeds just added (listed already): now, or after the refresh that runs."""
         if "refresh" in self.status.busy:
-            self._fetch_after.extend(url for url in urls if url not in self._fetch_after)
+            queued = set(self._fetch_after)  # an OPML import may queue thousands: no scan per URL
+            self._fetch_after.extend(url for url in urls if url not in queued)
             self.status.notice = f"{said}; fetched when the refresh running ends."
             return
         self.refresh_feeds(urls)
