@@ -225,7 +225,7 @@ class MainScreen(Screen[None]):
         self._undo: list[UndoMark] = []
         """The last read-mark changes (A, C and m), newest last: U restores them, one per press."""
         self._marking = 0
-        """A answered yes whose marking (count, then write) has not finished yet."""
+        """A answered yes (or m) whose marking (count, then write) has not finished yet."""
         self._undo_waiting = 0
         """U pressed while a marking was still running (`A y U` typed at once): each undoes
         the marking it followed once that is done, not an older one, nor "Nothing to undo"."""
@@ -1064,9 +1064,12 @@ class MainScreen(Screen[None]):
         """Store the read mark; `tell` says so in the status line (m: the open item's row
         shows ▸ where its unread dot would be, so the row cannot say it)."""
         self._read_marks.ask(item.id, read)
+        if tell:
+            self._marking += 1  # U can undo it: a U typed before it is stored waits for it
         self._store_read(item, read, tell)
 
     def _toggle_read(self, item: Item) -> None:
+        self._marking += 1  # U undoes an m: a U typed before it is stored waits for it (`m U`)
         self._store_read(item, self._read_marks.toggled(item.id, item.read), True)
 
     @work(thread=True, group="write")
@@ -1086,6 +1089,8 @@ class MainScreen(Screen[None]):
                 self._ui(self._remember, change)
         finally:
             self._ui(self._read_marks.done, item.id)
+            if tell:
+                self._ui(self._marking_done)
 
     def _write_read_mark(self, item_id: int, read: bool, asked: bool) -> None:
         """From a worker: store one item's read mark.
@@ -1346,8 +1351,9 @@ class MainScreen(Screen[None]):
         self.load_feeds(bookmarks=False)
 
     def _marking_done(self) -> None:
-        """An A's marking ended (marked, failed, or nothing to mark): the U typed while it
-        ran undoes it now; with no marking left to wait for, a U still waiting has nothing."""
+        """An A's (or an m's) marking ended (marked, failed, or nothing to mark): the U typed
+        while it ran undoes it now; with no marking left to wait for, a U still waiting has
+        nothing."""
         self._marking = max(0, self._marking - 1)
         while self._undo_waiting and self._undo and self._marking == 0:
             self._undo_waiting -= 1
