@@ -6,8 +6,6 @@ waits for an A still marking."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from burst_helpers import burst
 from newstui.store import Store
@@ -17,18 +15,6 @@ from ui_helpers import Seeded, make_app, press, row_with_guid, running, settle
 def read_guids(seeded: Seeded) -> set[str]:
     with Store.open(seeded.db) as store:
         return {item.guid or "" for item in store.items(limit=None) if item.read}
-
-
-@contextmanager
-def write_lock_held(seeded: Seeded) -> Iterator[None]:
-    """Another connection holds the write lock (as a refresh in another process does)."""
-    conn = sqlite3.connect(seeded.db, isolation_level=None)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        yield
-        conn.execute("ROLLBACK")
-    finally:
-        conn.close()
 
 
 async def test_u_typed_while_the_m_is_written_takes_back_the_m_not_the_a_before(seeded: Seeded) -> None:
@@ -42,10 +28,15 @@ async def test_u_typed_while_the_m_is_written_takes_back_the_m_not_the_a_before(
         items = screen.item_list
         items.select_row(row_with_guid(items, "world-1"))
         await settle(pilot)
-        with write_lock_held(seeded):
-            burst(app, "m", "U")  # the m (read -> unread) still waits for the lock
+        cron = sqlite3.connect(seeded.db, isolation_level=None)
+        cron.execute("BEGIN IMMEDIATE")  # another process's write holds the cache (a cron refresh)
+        try:
+            burst(app, "m", "U")  # the m (read -> unread) waits for the lock
             for _ in range(20):
                 await pilot.pause(0.02)
+        finally:
+            cron.execute("ROLLBACK")
+            cron.close()
         for _ in range(10):
             await settle(pilot)
         assert read_guids(seeded) == after_a, screen.status.notice  # the m taken back, the A kept

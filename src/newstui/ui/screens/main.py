@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar, ParamSpec
+from typing import TYPE_CHECKING, ClassVar, ParamSpec, TypeVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from newstui.ui.widgets.speaker_quotes import OpenTarget
 
 P = ParamSpec("P")
+T = TypeVar("T")
 
 SIDEBAR_MIN_WIDTH = 120
 """Below this terminal width the quote sidebar starts folded away."""
@@ -1825,16 +1826,10 @@ class MainScreen(Screen[None]):
 
     def _open_in_terminal(self, browser: webbrowser.BaseBrowser, url: str, read_after: Item | None = None) -> None:
         """Run a terminal browser (lynx, w3m, …) in the foreground, the app suspended meanwhile."""
-        from textual.app import SuspendNotSupported
-
         from newstui.ui.browser import open_in_browser
 
         try:
-            try:
-                with self.app.suspend():
-                    opened = open_in_browser(browser, url)
-            except SuspendNotSupported:  # no real terminal to hand over (tests, textual serve)
-                opened = open_in_browser(browser, url)
+            opened = self._with_terminal(lambda: open_in_browser(browser, url))
         except Exception as error:  # noqa: BLE001 - any failure is told, never a crash
             self._browser_done(url, False, str(error))
             return
@@ -1872,18 +1867,24 @@ class MainScreen(Screen[None]):
         command = tuple(self.news.config.general.pipe_command or DEFAULT_PIPE_COMMAND)
         self._run_pipe(command, article_text(to_markdown(shown[1])))
 
-    def _run_pipe(self, command: tuple[str, ...], text: str) -> None:
+    def _with_terminal(self, run: Callable[[], T]) -> T:
+        """`run` a program that takes the terminal (a pager, an editor, a text browser), the
+        app suspended meanwhile; where there is no real terminal to hand over (tests,
+        textual serve), it runs as it is."""
         from textual.app import SuspendNotSupported
 
+        try:
+            with self.app.suspend():
+                return run()
+        except SuspendNotSupported:
+            return run()
+
+    def _run_pipe(self, command: tuple[str, ...], text: str) -> None:
         from newstui.ui.external import run_pipe
 
         name = one_line(command[0])
         try:
-            try:
-                with self.app.suspend():
-                    code = run_pipe(command, text)
-            except SuspendNotSupported:  # no real terminal to hand over (tests, textual serve)
-                code = run_pipe(command, text)
+            code = self._with_terminal(lambda: run_pipe(command, text))
         except OSError as error:
             message = f"Could not run {name}: {one_line(error.strerror or str(error))}"
             self.status.notice = message
@@ -2340,18 +2341,12 @@ class MainScreen(Screen[None]):
         """The palette's "Edit config" (newsboat's E edits its urls file): the config file in
         $VISUAL or $EDITOR, handed the terminal as the pager of | is; then its feeds are read
         again. A file left broken is said with its line, and the config in use stays."""
-        from textual.app import SuspendNotSupported
-
         from newstui.ui.external import editor_command, run_editor
 
         command = editor_command()
         path = self.news.config.path
         try:
-            try:
-                with self.app.suspend():
-                    code = run_editor(command, path)
-            except SuspendNotSupported:  # no real terminal to hand over (tests, textual serve)
-                code = run_editor(command, path)
+            code = self._with_terminal(lambda: run_editor(command, path))
         except OSError as error:
             why = one_line(error.strerror or str(error))
             self.status.notice = f"Could not run the editor {one_line(command[0])}: {why} (set VISUAL or EDITOR)."
