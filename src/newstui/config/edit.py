@@ -41,7 +41,7 @@ from newstui.config.filters import SavedQuery
 from newstui.config.urls import hide_password
 from newstui.errors import ConfigError
 from newstui.model import FeedConfig
-from newstui.text import clean_url, one_line
+from newstui.text import one_line
 
 
 def typed_feed_url(text: str) -> str:
@@ -56,13 +56,9 @@ def new_feed_problem(config: Config, url: str) -> str | None:
     """Why `url` cannot be added to `config` as a new feed, or None: the checks `newstui add`
     and the reader's "Add feed" make before anything is fetched or written (a URL that is not
     plain http(s), or one the config has already)."""
-    problem = url_problem(url)
+    problem = url_problem(url)  # bidi and other invisible characters too (`clean_url`)
     if problem:
         return problem
-    if clean_url(url) is None:
-        # url_problem lets bidi and other invisible characters through; they would make the
-        # config line read differently from the URL that is fetched.
-        return f"not a plain http(s) URL (invisible or control characters): {hide_password(ascii(url))}"
     if config.feed(url) is not None:
         return f"{hide_password(url)} is already in {config.path}"
     return None

@@ -168,13 +168,15 @@ def select_feeds(config: Config, only: str | Sequence[str] | None) -> list[FeedC
         return list(config.feeds)
     wanted = [only] if isinstance(only, str) else list(only)
     chosen: list[FeedConfig] = []
+    seen: set[str] = set()  # the feeds of an OPML import added in the reader: thousands, no scan per URL
     for url in wanted:
         feed = config.feed(url)
         if feed is None:
             from newstui.config.urls import hide_password
 
             raise ConfigError(config.path, f"no feed {hide_password(url)} in the config", key="feeds")
-        if feed not in chosen:
+        if feed.url not in seen:
+            seen.add(feed.url)
             chosen.append(feed)
     return chosen
 

@@ -4,8 +4,10 @@ A feed or link may name its host in ASCII punycode (`xn--bcher-kva.example`), wh
 nobody reads as "bücher.example"; where the reader shows a host (a feed without a title,
 a status line that names a link), the label is decoded. The same rule browsers follow
 against look-alike hosts keeps a label in punycode when its decoded letters mix
-scripts (a Cyrillic "а" among Latin letters) or hold an invisible or control character:
-the readable form is shown only where it cannot pass for another host.
+scripts (a Cyrillic "а" among Latin letters) or hold an invisible or control character,
+and when every letter of it, in whichever one script, is drawn as a Latin letter
+(Cyrillic "аррӏе" reads as "apple"; a Latin dotless "ı" as "i"): the readable form is
+shown only where it cannot pass for another host. When in doubt, punycode.
 
 The result is plain text (controls stripped, passwords hidden), to be shown as data.
 """
@@ -19,8 +21,25 @@ from newstui.service import hide_password
 from newstui.text import one_line
 
 _ACE_PREFIX = "xn--"
-_SCRIPTS_THAT_MIX = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
-"""Japanese writes one word in these three together: one script for this check."""
+_SCRIPTS_THAT_MIX = (
+    frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "IDEOGRAPHIC"}),
+    frozenset({"CJK", "HANGUL"}),
+    frozenset({"CJK", "BOPOMOFO"}),
+)
+"""Japanese writes one word in kanji and both kana (with the marks the two kana share,
+as the long "ー", and the kanji repeat "々"); Korean mixes Hangul and Hanja, Chinese Han
+and Bopomofo: each group is one script for this check (as Unicode's restriction levels)."""
+_LATIN_LOOKALIKES = frozenset(
+    # Cyrillic letters drawn as a, c, d, e, h, i, j, l, o, p, q, s, w, x, y, b, n, r, v, k
+    "асԁеһіјӏорԛѕԝхуьпгѵѡкҽ"
+    # Greek letters drawn as a, o, v, i, k, p, u, x, y, c, j
+    "αονικρυχγϲϳ"
+    # Armenian letters drawn as o, u, h, n, g, q
+    "օսհոցզ"
+    # Latin letters without the mark that tells them apart: dotless i and j, script a and g
+    "ıȷɑɡɩ"
+)
+"""Letters a reader takes for plain Latin ones (lower case: IDNA lowers every label)."""
 
 
 def readable_host(host: str) -> str:
@@ -36,13 +55,16 @@ def readable_url(url: str) -> str:
     if _ACE_PREFIX not in text.lower():
         return hide_password(text)
     try:
-        host = urlsplit(text).hostname
+        netloc = urlsplit(text).netloc
     except ValueError:
-        host = None
-    if host and _ACE_PREFIX in host:
-        # The host as written (any case) is replaced once, where it stands after "//".
-        start = text.lower().find(host, text.find("//") + 2)
-        if start >= 0:
+        netloc = ""
+    # The host as written, cut from the text by position: a search in a lowered copy is off
+    # where a letter before it lowers to two ("İ" in a user name).
+    at = text.find(f"//{netloc}") + 2 if netloc else -1
+    if at >= 2:
+        start = at + netloc.rfind("@") + 1
+        host = netloc[netloc.rfind("@") + 1 :].partition(":")[0]
+        if _ACE_PREFIX in host.lower() and not host.startswith("["):
             text = text[:start] + readable_host(host) + text[start + len(host) :]
     return hide_password(text)
 
@@ -51,10 +73,10 @@ def _readable_label(label: str) -> str:
     if not label.lower().startswith(_ACE_PREFIX):
         return label
     try:
-        decoded = label.encode("ascii").decode("idna")
+        decoded = label.lower().encode("ascii").decode("idna")  # the codec takes no upper case
     except (UnicodeError, ValueError):
         return label  # not valid punycode: as written
-    return decoded if _plain_one_script(decoded) else label
+    return decoded if _plain_one_script(decoded) and not _passes_for_latin(decoded) else label
 
 
 def _plain_one_script(text: str) -> bool:
@@ -68,8 +90,16 @@ def _plain_one_script(text: str) -> bool:
             continue  # digits and hyphens belong to every script's labels
         name = unicodedata.name(char, "")
         script = name.split(" ")[0] if name else "?"
-        scripts.add("CJK" if script in _SCRIPTS_THAT_MIX else script)
-    return len(scripts) <= 1
+        scripts.add(script)
+    return len(scripts) <= 1 or any(scripts <= group for group in _SCRIPTS_THAT_MIX)
+
+
+def _passes_for_latin(text: str) -> bool:
+    """Every letter is ASCII or drawn as an ASCII one, and some are not ASCII: the label
+    reads as a plain Latin name it is not (`аррӏе`, all Cyrillic, as "apple")."""
+    return any(char in _LATIN_LOOKALIKES for char in text) and all(
+        char.isascii() or char in _LATIN_LOOKALIKES for char in text
+    )
 
 
 def feed_name(title: str, url: str) -> str:

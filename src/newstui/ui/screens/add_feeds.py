@@ -34,6 +34,16 @@ def split_tags(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tag for part in text.split(",") if (tag := one_line(part))))
 
 
+SHOWN_PATH = 120
+"""Characters of a typed path quoted in its error: a paste gone wrong is not said again whole."""
+
+
+def shown_path(typed: str) -> str:
+    """`typed` on one line, cut to SHOWN_PATH characters with "…" when longer."""
+    text = one_line(typed)
+    return text if len(text) <= SHOWN_PATH else text[: SHOWN_PATH - 1] + "…"
+
+
 def say_problem(screen: Screen[Any], problem: str, box: Input) -> None:
     """Show why the last Enter was refused under the inputs, the cursor back in `box`."""
     screen.query_one("#ask-error", Label).update(Content.styled(one_line(problem), "$text-error"))
@@ -100,9 +110,15 @@ class ImportOpmlScreen(ModalScreen[Path | None]):
         if not typed:
             say_problem(self, "Type the path of the OPML file first.", box)
             return
-        path = Path(typed).expanduser()
-        if not path.is_file():  # a stat: as quick as the key press that asks it
-            say_problem(self, f"No file at {path}.", box)
+        try:
+            path = Path(typed).expanduser()
+            found = path.is_file()  # a stat: as quick as the key press that asks it
+        except (OSError, RuntimeError) as error:  # a name too long, a dir not ours, a ~user with no home
+            why = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            say_problem(self, f"Cannot use {shown_path(typed)}: {why}.", box)
+            return
+        if not found:
+            say_problem(self, f"No file at {shown_path(str(path))}.", box)
             return
         dismiss_once(self, path)
 

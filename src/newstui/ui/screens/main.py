@@ -7,6 +7,7 @@ through `service.Library`.
 
 from __future__ import annotations
 
+import threading
 import time
 import webbrowser
 from array import array
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar, ParamSpec
+from typing import TYPE_CHECKING, ClassVar, ParamSpec, TypeVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from newstui.ui.widgets.speaker_quotes import OpenTarget
 
 P = ParamSpec("P")
+T = TypeVar("T")
 
 SIDEBAR_MIN_WIDTH = 120
 """Below this terminal width the quote sidebar starts folded away."""
@@ -224,7 +226,7 @@ class MainScreen(Screen[None]):
         self._undo: list[UndoMark] = []
         """The last read-mark changes (A, C and m), newest last: U restores them, one per press."""
         self._marking = 0
-        """A answered yes whose marking (count, then write) has not finished yet."""
+        """A answered yes (or m) whose marking (count, then write) has not finished yet."""
         self._undo_waiting = 0
         """U pressed while a marking was still running (`A y U` typed at once): each undoes
         the marking it followed once that is done, not an older one, nor "Nothing to undo"."""
@@ -252,6 +254,10 @@ class MainScreen(Screen[None]):
         """A waiting n (p) is scheduled to go on (`call_later`) and has not run yet."""
         self._fetch_after: list[str] = []
         """Feeds added in the reader while a refresh ran: fetched when it ends."""
+        self._feeds_edit = threading.Lock()
+        """Held by a worker from the feeds it sees before it edits or rereads the config to the
+        feeds it finds after: two adds waiting on the file's lock together (or an add and Edit
+        config) each take their own new feeds, not the other's as well."""
         self._places: dict[ItemFilter, Item] = {}
         """The item each list left had the cursor on (oldest first): put back when it is shown again."""
 
@@ -1059,9 +1065,12 @@ class MainScreen(Screen[None]):
         """Store the read mark; `tell` says so in the status line (m: the open item's row
         shows ▸ where its unread dot would be, so the row cannot say it)."""
         self._read_marks.ask(item.id, read)
+        if tell:
+            self._marking += 1  # U can undo it: a U typed before it is stored waits for it
         self._store_read(item, read, tell)
 
     def _toggle_read(self, item: Item) -> None:
+        self._marking += 1  # U undoes an m: a U typed before it is stored waits for it (`m U`)
         self._store_read(item, self._read_marks.toggled(item.id, item.read), True)
 
     @work(thread=True, group="write")
@@ -1081,6 +1090,8 @@ class MainScreen(Screen[None]):
                 self._ui(self._remember, change)
         finally:
             self._ui(self._read_marks.done, item.id)
+            if tell:
+                self._ui(self._marking_done)
 
     def _write_read_mark(self, item_id: int, read: bool, asked: bool) -> None:
         """From a worker: store one item's read mark.
@@ -1341,8 +1352,9 @@ class MainScreen(Screen[None]):
         self.load_feeds(bookmarks=False)
 
     def _marking_done(self) -> None:
-        """An A's marking ended (marked, failed, or nothing to mark): the U typed while it
-        ran undoes it now; with no marking left to wait for, a U still waiting has nothing."""
+        """An A's (or an m's) marking ended (marked, failed, or nothing to mark): the U typed
+        while it ran undoes it now; with no marking left to wait for, a U still waiting has
+        nothing."""
         self._marking = max(0, self._marking - 1)
         while self._undo_waiting and self._undo and self._marking == 0:
             self._undo_waiting -= 1
@@ -1814,16 +1826,10 @@ class MainScreen(Screen[None]):
 
     def _open_in_terminal(self, browser: webbrowser.BaseBrowser, url: str, read_after: Item | None = None) -> None:
         """Run a terminal browser (lynx, w3m, …) in the foreground, the app suspended meanwhile."""
-        from textual.app import SuspendNotSupported
-
         from newstui.ui.browser import open_in_browser
 
         try:
-            try:
-                with self.app.suspend():
-                    opened = open_in_browser(browser, url)
-            except SuspendNotSupported:  # no real terminal to hand over (tests, textual serve)
-                opened = open_in_browser(browser, url)
+            opened = self._with_terminal(lambda: open_in_browser(browser, url))
         except Exception as error:  # noqa: BLE001 - any failure is told, never a crash
             self._browser_done(url, False, str(error))
             return
@@ -1861,18 +1867,24 @@ class MainScreen(Screen[None]):
         command = tuple(self.news.config.general.pipe_command or DEFAULT_PIPE_COMMAND)
         self._run_pipe(command, article_text(to_markdown(shown[1])))
 
-    def _run_pipe(self, command: tuple[str, ...], text: str) -> None:
+    def _with_terminal(self, run: Callable[[], T]) -> T:
+        """`run` a program that takes the terminal (a pager, an editor, a text browser), the
+        app suspended meanwhile; where there is no real terminal to hand over (tests,
+        textual serve), it runs as it is."""
         from textual.app import SuspendNotSupported
 
+        try:
+            with self.app.suspend():
+                return run()
+        except SuspendNotSupported:
+            return run()
+
+    def _run_pipe(self, command: tuple[str, ...], text: str) -> None:
         from newstui.ui.external import run_pipe
 
         name = one_line(command[0])
         try:
-            try:
-                with self.app.suspend():
-                    code = run_pipe(command, text)
-            except SuspendNotSupported:  # no real terminal to hand over (tests, textual serve)
-                code = run_pipe(command, text)
+            code = self._with_terminal(lambda: run_pipe(command, text))
         except OSError as error:
             message = f"Could not run {name}: {one_line(error.strerror or str(error))}"
             self.status.notice = message
@@ -2214,7 +2226,8 @@ class MainScreen(Screen[None]):
         """From the refresh worker: take the config file's feeds as they are now. False when
         there is nothing to refresh (the refresh is then over, and the status line says why)."""
         try:
-            added, removed = self.library.reread_feeds()
+            with self._feeds_edit:
+                added, removed = self.library.reread_feeds()
         except LibraryClosed:
             return False
         except NewstuiError as error:  # a half-edited file: the feeds in use stay
@@ -2281,24 +2294,25 @@ class MainScreen(Screen[None]):
     def _add_feeds(self, feeds: list[FeedConfig], opml: Path | None) -> None:
         """Write the feeds (or the OPML file's) to the config and take its feeds again. The
         file's lock, the OPML file and the store are waited for here, never on the UI."""
-        before = {feed.url for feed in self.library.config.feeds}
-        try:
-            if opml is not None:
-                feeds = self.library.read_opml(opml)
-            added, skipped = self.library.add_feeds(feeds)
-        except LibraryClosed:
-            return
-        except Exception as error:  # noqa: BLE001 - a broken config, a held lock, a bad file: said, nothing lost
-            self._ui(self._feeds_not_added, str(error) or type(error).__name__, opml)
-            return
-        self._ui(self._feeds_added, len(added), [reason for _, reason in skipped], before, opml)
+        with self._feeds_edit:
+            before = {feed.url for feed in self.library.config.feeds}
+            try:
+                if opml is not None:
+                    feeds = self.library.read_opml(opml)
+                added, skipped = self.library.add_feeds(feeds)
+            except LibraryClosed:
+                return
+            except Exception as error:  # noqa: BLE001 - a broken config, a held lock, a bad file: said, nothing lost
+                self._ui(self._feeds_not_added, str(error) or type(error).__name__, opml)
+                return
+            new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
+        self._ui(self._feeds_added, len(added), [reason for _, reason in skipped], new, opml)
 
     def _feeds_not_added(self, error: str, opml: Path | None) -> None:
         what = f"No feed imported from {one_line(str(opml))}" if opml is not None else "The feed was not added"
         self.status.notice = f"{what}: {hide_password(one_line(error))}"
 
-    def _feeds_added(self, added: int, skipped: list[str], before: set[str], opml: Path | None) -> None:
-        new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
+    def _feeds_added(self, added: int, skipped: list[str], new: list[str], opml: Path | None) -> None:
         if opml is not None:
             left = f"; {plural(len(skipped), 'feed')} skipped (already in the config, or no http(s) URL)"
             said = f"Imported {plural(added, 'feed')} from {one_line(str(opml))}{left if skipped else ''}"
@@ -2315,7 +2329,8 @@ class MainScreen(Screen[None]):
     def _fetch_new(self, urls: list[str], said: str) -> None:
         """Fetch feeds just added (listed already): now, or after the refresh that runs."""
         if "refresh" in self.status.busy:
-            self._fetch_after.extend(urls)
+            queued = set(self._fetch_after)  # an OPML import may queue thousands: no scan per URL
+            self._fetch_after.extend(url for url in urls if url not in queued)
             self.status.notice = f"{said}; fetched when the refresh running ends."
             return
         self.refresh_feeds(urls)
@@ -2326,18 +2341,12 @@ class MainScreen(Screen[None]):
         """The palette's "Edit config" (newsboat's E edits its urls file): the config file in
         $VISUAL or $EDITOR, handed the terminal as the pager of | is; then its feeds are read
         again. A file left broken is said with its line, and the config in use stays."""
-        from textual.app import SuspendNotSupported
-
         from newstui.ui.external import editor_command, run_editor
 
         command = editor_command()
         path = self.news.config.path
         try:
-            try:
-                with self.app.suspend():
-                    code = run_editor(command, path)
-            except SuspendNotSupported:  # no real terminal to hand over (tests, textual serve)
-                code = run_editor(command, path)
+            code = self._with_terminal(lambda: run_editor(command, path))
         except OSError as error:
             why = one_line(error.strerror or str(error))
             self.status.notice = f"Could not run the editor {one_line(command[0])}: {why} (set VISUAL or EDITOR)."
@@ -2349,28 +2358,29 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="reread-config")
     def _reread_config(self, code: int, editor: str) -> None:
-        before = {feed.url for feed in self.library.config.feeds}
-        try:
-            added, removed = self.library.reread_feeds()
-        except LibraryClosed:
-            return
-        except Exception as error:  # noqa: BLE001 - a broken file (its line said); the config in use stays
-            self._ui(self._config_refused, str(error) or type(error).__name__)
-            return
-        self._ui(self._config_reread, added, removed, before, code, editor)
+        with self._feeds_edit:
+            before = {feed.url for feed in self.library.config.feeds}
+            try:
+                added, removed = self.library.reread_feeds()
+            except LibraryClosed:
+                return
+            except Exception as error:  # noqa: BLE001 - a broken file (its line said); the config in use stays
+                self._ui(self._config_refused, str(error) or type(error).__name__)
+                return
+            new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
+        self._ui(self._config_reread, added, removed, new, code, editor)
 
     def _config_refused(self, error: str) -> None:
         message = f"{one_line(error)}. The config in use stays as it was; Edit config again to fix it."
         self.notify(message, title="Config not read", severity="error", markup=False, timeout=20)
 
-    def _config_reread(self, added: int, removed: int, before: set[str], code: int, editor: str) -> None:
+    def _config_reread(self, added: int, removed: int, new: list[str], code: int, editor: str) -> None:
         exited = f"{editor} exited with status {code}. " if code else ""
         if self.library.config.feeds == self.news.config.feeds:
             self.status.notice = f"{exited}The config's feeds are as they were (other settings: at the next start)."
             return
         self._feeds_reread(added, removed)
         said = f"{exited}{self._config_change} (other settings: at the next start)"
-        new = [feed.url for feed in self.library.config.feeds if feed.url not in before]
         if new:
             self._fetch_new(new, said)
         else:
