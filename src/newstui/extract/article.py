@@ -277,9 +277,11 @@ def _base_url(root: HtmlElement, url: str | None, canonical: str | None) -> str 
     base = url if url and re.match(r"^https?://", url, re.I) else None
     if base is None and canonical and re.match(r"^https?://", canonical, re.I):
         base = canonical
-    for href in root.xpath("//base/@href")[:1]:
+    # The first <base href>, found by a walk in C (an XPath '//base/@href' builds node sets).
+    href = next((h for h in (el.get("href") for el in root.iter("base")) if h is not None), None)
+    if href is not None:
         with contextlib.suppress(ValueError):
-            base = urljoin(base or "", str(href).strip()) or base
+            base = urljoin(base or "", href.strip()) or base
     return base
 
 

@@ -801,7 +801,9 @@ def _article_h2(root: HtmlElement, canonical: str | None = None, address: str | 
     """
     # '//h2//a' is quadratic in libxml2 on a page of thousands of h2s; 'ancestor::' is not.
     bookmarks = int(
-        root.xpath("count(//a[contains(concat(' ', normalize-space(@rel), ' '), ' bookmark ')][ancestor::h2])")
+        root.xpath(
+            "count(/descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' bookmark ')][ancestor::h2])"
+        )
     )
     for h2 in itertools.islice(root.iter("h2"), 40):
         names = f"{h2.get('class', '')} {h2.get('id', '')} {h2.get('itemprop', '')}"
