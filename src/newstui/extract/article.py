@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from newstui.errors import ExtractError
 from newstui.extract.decode import C0_CONTROL_BYTES, to_text
 from newstui.extract.furniture import trim
+from newstui.extract.scoring import all_text
 from newstui.extract.textutil import comparable, norm
 from newstui.extract.walk import Block
 from newstui.model import Article, Image, Link, Quote, Section
@@ -276,9 +277,11 @@ def _base_url(root: HtmlElement, url: str | None, canonical: str | None) -> str 
     base = url if url and re.match(r"^https?://", url, re.I) else None
     if base is None and canonical and re.match(r"^https?://", canonical, re.I):
         base = canonical
-    for href in root.xpath("//base/@href")[:1]:
+    # The first <base href>, found by a walk in C (an XPath '//base/@href' builds node sets).
+    href = next((h for h in (el.get("href") for el in root.iter("base")) if h is not None), None)
+    if href is not None:
         with contextlib.suppress(ValueError):
-            base = urljoin(base or "", str(href).strip()) or base
+            base = urljoin(base or "", href.strip()) or base
     return base
 
 
@@ -337,7 +340,7 @@ def _body_text(root: HtmlElement) -> str:
     this one, which few pages do.
     """
     body = root.find("body")
-    return "" if body is None else body.text_content()
+    return "" if body is None else all_text(body)
 
 
 _UNSEEN = ("script", "style", "noscript", "template")
@@ -357,7 +360,7 @@ page among them) rarely need the count and keep the parse for the few that do.""
 def _unseen_texts(root: HtmlElement) -> list[str]:
     """The texts of the body's scripts, styles, noscripts and templates (one in another counts twice)."""
     body = root.find("body")
-    return [] if body is None else [el.text_content() for el in body.iter(*_UNSEEN)]
+    return [] if body is None else [all_text(el) for el in body.iter(*_UNSEEN)]
 
 
 def _collapsed_chars(text: str) -> int:

@@ -262,32 +262,39 @@ def score_paragraphs(root: HtmlElement) -> Candidates:
             if frame not in candidates:
                 candidates[frame] = base_score(frame)
             candidates[frame].score += sum(worths) / 2
-    link_lens: dict[HtmlElement, int] = {}  # a link's text length, read once for all the candidates around it
+    links: dict[HtmlElement, tuple[int, bool]] = {}  # each <a>, read once for all the candidates around it
     for candidate in candidates.values():
-        candidate.score *= 1 - _candidate_link_density(candidate.elem, link_lens)
+        candidate.score *= 1 - _candidate_link_density(candidate.elem, links)
     return candidates
 
 
-def _candidate_link_density(el: HtmlElement, link_lens: dict[HtmlElement, int]) -> float:
-    """link_density(el), each link's length read from (and kept in) link_lens.
+def _candidate_link_density(el: HtmlElement, links: dict[HtmlElement, tuple[int, bool]]) -> float:
+    """link_density(el), each <a> read once into `links`: its link text length and whether it links in-page.
 
     Candidates nest (a paragraph's parent, grandparent, frame): every link was
-    measured once per candidate around it; the figure is the same.
+    measured and tested once per candidate around it; the figure is the same.
     """
     check()
     total = text_len(el)
     if not total:
         return 0.0
-    links: Iterable[HtmlElement] = (a for a in el.iter("a") if is_link(a))
-    if el.tag in _HEADINGS:
-        links = (a for a in links if not a.get("href", "").startswith("#"))
+    heading = el.tag in _HEADINGS
     chars = 0
-    for a in links:
-        length = link_lens.get(a)
-        if length is None:
-            length = link_lens[a] = text_len(a)
-        chars += length
+    for a in el.iter("a"):
+        read = links.get(a)
+        if read is None:
+            read = links[a] = _link_read(a)
+        length, in_page = read
+        if not (heading and in_page):
+            chars += length
     return chars / total
+
+
+def _link_read(a: HtmlElement) -> tuple[int, bool]:
+    """An <a>'s link text length (0 when it links nowhere: `is_link`) and whether its href is in-page ('#top')."""
+    if not is_link(a):
+        return 0, False
+    return text_len(a), a.get("href", "").startswith("#")
 
 
 _WRAPPED_ROW = 3

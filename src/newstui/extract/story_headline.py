@@ -33,6 +33,7 @@ from newstui.extract.headline import (
     registered_name,
     word_overlap,
 )
+from newstui.extract.scoring import all_text
 from newstui.extract.textutil import comparable, norm
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ def _line_text(el: HtmlElement) -> str | None:
     """
     if el.tag not in ("div", "td", "p", "span", "font") or any(child.tag in _BLOCK_TAGS for child in el):
         return None
-    return norm(el.text_content()) or None
+    return norm(all_text(el)) or None
 
 
 def _heading_text(el: HtmlElement, loose: bool = False) -> str | None:
@@ -155,19 +156,15 @@ def _heading_text(el: HtmlElement, loose: bool = False) -> str | None:
     """
     tag = el.tag
     if tag in ("h1", "h2", "h3", "h4"):
-        return norm(el.text_content())
+        return norm(all_text(el))
     if loose and (line := _line_text(el)) is not None:
         return line
     if tag in ("td", "div", "span", "p", "font") and _el_named_as_headline(el):
         return _text_before_blocks(el)
     if tag in ("b", "strong"):
         parent = el.getparent()
-        text = norm(el.text_content())
-        if (
-            parent is not None
-            and parent.tag in ("p", "div", "td")
-            and comparable(parent.text_content()) == comparable(text)
-        ):
+        text = norm(all_text(el))
+        if parent is not None and parent.tag in ("p", "div", "td") and comparable(all_text(parent)) == comparable(text):
             return text
     return None
 
@@ -178,7 +175,7 @@ def _text_before_blocks(el: HtmlElement) -> str:
     for child in el:
         if child.tag in _BLOCK_TAGS:
             break
-        parts.append(child.text_content() if isinstance(child.tag, str) else "")
+        parts.append(all_text(child) if isinstance(child.tag, str) else "")
         parts.append(child.tail or "")
     return norm("".join(parts))
 
@@ -188,7 +185,7 @@ def _under_headline(el: HtmlElement, headline_key: str) -> bool:
     parent = el.getparent()
     if parent is None or not headline_key:
         return False
-    return any(comparable(h1.text_content()) == headline_key for h1 in parent.iterchildren("h1"))
+    return any(comparable(all_text(h1)) == headline_key for h1 in parent.iterchildren("h1"))
 
 
 def story_heading(
@@ -228,7 +225,7 @@ def story_heading(
             continue
         if not text or not 3 <= len(text.split()) <= 30 or len(text) > 250:
             continue
-        links = sum(len(a.text_content()) for a in el.iter("a"))
+        links = sum(len(all_text(a)) for a in el.iter("a"))
         if links >= 0.5 * len(text) or _in_module(el):
             continue
         if _under_headline(el, headline_key):
@@ -362,7 +359,7 @@ def _shown_before(headline: str, heading: str, page_text: str) -> bool:
     if body is None:
         return False
     etree.strip_elements(body, "script", "style", "noscript", with_tail=False)
-    text = comparable(body.text_content())
+    text = comparable(all_text(body))
     head, sub = comparable(headline), comparable(heading)
     return bool(head and sub) and head + sub in text
 
