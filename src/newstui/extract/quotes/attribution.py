@@ -739,8 +739,12 @@ _ROLE_PHRASE_BEFORE = re.compile(r"(?:the|its|their)\s+[^,;:.!?\x00]{1,80}")
 _NAME_VERB_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+(?:ed|s)|began|ran|went)(?=,)")
 
 
-# A yes or no right after a speech verb: "said yes", "says no" (not "said no one").
-_YES_NO_NEXT = re.compile(r"\s+(?:yes|no)\b(?![ -]one\b)")
+# A yes or no standing as somebody's answer right after a speech verb: "said yes", "says
+# no, again and again", "said no to the plan". A "no" that opens a noun phrase ("said no
+# decision was made", "said no fewer than five times") is the start of a report instead.
+_YES_NO_NEXT = re.compile(
+    r"\s+(?:yes\b|no(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:to|and|or|again|twice|once|repeatedly|over)\b))"
+)
 
 
 def _subject_then_verb(q: _Quoted) -> Subject | None:
