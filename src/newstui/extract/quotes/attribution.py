@@ -1393,23 +1393,40 @@ def _verb_before(q: _Quoted) -> Subject | None:
 
 # "who " right before a verb: the verb opens a relative clause.
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
-# The relative clause's own "that …", then a second "that" right before the opening mark.
-_SECOND_THAT = re.compile(r"\s+that\b[^\x00]*\bthat\s*$")
+# The relative clause's own "that …", then a second "that" right before the opening mark
+# (group 1: the word before that second "that").
+_SECOND_THAT = re.compile(r"\s+that\b[^\x00]*\b([\w'’-]+)\s+that\s*$")
+# Verbs that take a "that" clause of their own besides the speech verbs: a second "that"
+# right after one ("who said that she knew that “…”") opens a clause inside the relative
+# clause, not the earlier verb's.
+_THAT_TAKING = frozenset(
+    """knew know knows thought think thinks felt feel feels believed believe believes feared fear fears hoped
+    hope hopes realized realised realizes realises understood understand understands learned learnt heard
+    hear hears saw see sees meant mean means worried worry worries doubted doubt doubts expected expect
+    expects assumed assume assumes suspected suspect suspects decided decide decides showed show shows
+    proved prove proves found find finds sure aware convinced clear""".split()
+)
 
 
 def _outer_verb_of_relative(q: _Quoted) -> Subject | None:
     """'Dee told a young woman who suggested that some may not vote that “…”': the nearest
     speech verb opens a relative clause on the object of an earlier one, and after that
     clause's own "that …" a second "that" hands the quote to the earlier verb, whose
-    subject (a name or a he/she) speaks."""
+    subject (a name or a he/she) speaks. A second "that" right after a verb that takes
+    one ("who said that she knew that “…”") opens a clause inside the relative clause
+    instead, which keeps the quote."""
     b = q.before
     if len(b.verbs) < 2 or not b.stripped.endswith(" that"):
         return None
     last, outer = b.verbs[-1], b.verbs[-2]
     if not _WHO_BEFORE.search(b.head, max(0, last.start() - 30), last.start()):
         return None
-    if not _SECOND_THAT.match(b.head, last.end()):
+    second = _SECOND_THAT.match(b.head, last.end())
+    if second is None:
         return None
+    word = second.group(1)
+    if word.lower() in _THAT_TAKING or SPEECH.fullmatch(word) is not None:
+        return None  # "who said that she knew that “…”": the clause within goes on
     subj = q.res.subject_before(b.p, b.floor + outer.start(), b.floor)
     return subj if subj is not None and subj.kind in ("name", "pronoun") else None
 
