@@ -1254,7 +1254,7 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
             coordinated = coordinated or v  # "… but told", "… and said"
             continue
         subj = res.subject_before(p, floor + v.start(), floor)
-        thing_that = _thing_in_that_clause(head, floor, subj)
+        thing_that = _thing_in_that_clause(head, floor, subj, v.group())
         if thing_that is not None:
             # "She …, cautioning that the turmoil after the vote underscores a need for “…”":
             # a thing's verb inside a clause somebody reports; the reporter speaks.
@@ -1311,19 +1311,30 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
     return b._scan
 
 
+# Speech verbs whose subject may be a thing ("the vote underscores", "the figure
+# suggests"), not only somebody with a voice.
+_THING_VERBS = frozenset(
+    """underscores underscored underlined reflects reflected reveals revealed suggests suggested confirms
+    confirmed stresses stressed emphasises emphasised emphasizes emphasized predicts predicted concludes
+    concluded states stated notes noted warns warned finds found reports reported claims claimed""".split()
+)
 # "that " ending the words before a subject, and a speech participle before it: ", cautioning that ".
 # (The subject read may be the last noun of a longer phrase: "the turmoil after [the vote]".)
 _THAT_END = re.compile(r"\bthat\s+(?:[a-z][\w-]*\s+){0,6}$")
 _SPEECH_ING_THAT = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+ing)\s+that\s+(?:[a-z][\w-]*\s+){0,6}$")
 
 
-def _thing_in_that_clause(head: str, floor: int, subj: Subject | None) -> re.Match[str] | bool | None:
+def _thing_in_that_clause(head: str, floor: int, subj: Subject | None, verb: str) -> re.Match[str] | bool | None:
     """Whether a speech verb's subject is a thing (no person, body or text: "the turmoil
-    after the vote") opening a "that" clause: its verb ("underscores", "shows") reports
+    after the vote") opening a "that" clause: its verb ("underscores", "reveals") reports
     nothing, the clause is somebody's report. True to look on to an earlier verb; the
     speech participle before "that" (", cautioning that") when one stands there, whose
-    subject the sentence's is; None when the subject is no such thing."""
+    subject the sentence's is; None when the subject is no such thing. Only a verb a
+    thing can take counts: one of voice ("that the crowd shouted “…”") has a speaker
+    for its subject, whatever the noun."""
     if subj is None or subj.kind != "desc" or subj.start <= floor:
+        return None
+    if verb.split()[0].lower() not in _THING_VERBS:
         return None
     noun = subj.text.split()[-1].lower()
     if _people_noun(noun) or noun in OWN_TEXTS or noun in OWN_BODIES or noun in ORG_NOUNS:
