@@ -2860,6 +2860,11 @@ def _named_after(para: Para, open_at: int, entity: Entity, gender: Gender) -> bo
     return False
 
 
+# A he or she the words use of somebody: "he proved", "his campaign", "told her".
+_THIRD_PERSON: dict[Gender, re.Pattern[str]] = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+}
 # A title before a surname, the way one speaks of somebody else: "Senator Dee", "Mr. Dee's".
 _TITLED = r"\b(Mr|Mrs|Ms|Dr|Sen|Senator|Gov|Governor|Rep|Congressman|Congresswoman|Mayor|Judge|Speaker)\.?\s+"
 
@@ -2872,7 +2877,9 @@ def _not_the_one_titled(res: Resolver, span: Span, subj: Subject, entity: Entity
     said": the tail's he/she resolved to Dee, but the words speak of "Senator Dee" as
     somebody else, so they are the earlier speaker's (Roe), when somebody of that gender
     has spoken by name. Calling oneself by full name ("it's not Tom Dee") happens in
-    speeches; a title and surname in one's own words seldom does.
+    speeches, and so does a title and surname ("they say Governor Dee forgot the
+    valley, but here I am"); what tells somebody else is that the words go on to speak
+    of the titled one as he or she ("… and I think he proved it").
     """
     if subj.kind != "pronoun" or subj.text not in ("he", "she") or entity is None or entity.kind != "person":
         return None
@@ -2883,7 +2890,9 @@ def _not_the_one_titled(res: Resolver, span: Span, subj: Subject, entity: Entity
     # "Mrs. Dee" in Bill Dee's words is his wife: a title of the other gender is somebody else.
     other_titles = ("Mrs", "Ms") if gender == "m" else ("Mr",)
     titled = re.compile(_TITLED + re.escape(tokens[-1]) + r"\b")
-    if not any(m.group(1) not in other_titles for part in span.parts for m in titled.finditer(part)):
+    words = " ".join(span.parts)
+    first = next((m for m in titled.finditer(words) if m.group(1) not in other_titles), None)
+    if first is None or not _THIRD_PERSON[gender].search(words, first.end()):
         return None
     other = res.antecedent(span.para, span.open_at, gender, exclude=entity)
     return other if other is not None and other.kind == "person" and res.spoke_by_name(other) else None
