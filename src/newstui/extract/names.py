@@ -1844,6 +1844,7 @@ def _plural_before_speech(token: str, text: str, end: int) -> bool:
         and token.endswith("s")
         and not token.endswith(("ss", "'s", "’s"))
         and token not in _PARTY_FAITH
+        and token[:-1] not in _PARTY_FAITH  # "Catholics", "Conservatives", "Muslims"
         and _PLURAL_SPEECH_NEXT.match(text, end) is not None
     )
 
