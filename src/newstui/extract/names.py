@@ -493,6 +493,9 @@ class Registry:
         surname ("Gonzalez" of "Gonzalez-Rivera") and nicknames, looked up last."""
         self.things: set[str] = set()
         """Capitalised phrases the article showed to be no name (a work's title)."""
+        self.last_words: set[str] = set()
+        """The last words of the article's names of two words or more ("Rovers" of "Acme
+        Rovers", "Yankees" of "New York Yankees"), whatever their kind."""
         self._folded: dict[str, list[Entity]] = {}
         """Surnames with accents, by their unaccented spelling ("Nunez" → José Núñez)."""
         self._subjects: set[int] = set()
@@ -739,6 +742,7 @@ class Registry:
         if len(tokens) == 1:
             self._single.setdefault(tokens[0], entity)
             return
+        self.last_words.add(tokens[-1])
         if entity.kind == "org":
             self._short_body_name(entity, tokens)
         if entity.kind != "person":
@@ -1405,7 +1409,13 @@ def scan(
                     and not _is_title(tok)
                     and registry.lookup(tok.removesuffix("’s").removesuffix("'s")) is None
                 )
-                or (start in sentence_starts and _plural_before_speech(tok, text, end) and registry.lookup(tok) is None)
+                or (
+                    start in sentence_starts
+                    and _plural_before_speech(tok, text, end)
+                    and registry.lookup(tok) is None
+                    # "Rovers say" after "the Acme Rovers": the short form of a team's or a body's name
+                    and tok not in registry.last_words
+                )
             )
         ):
             # "The", "But", or "Residents" opening a sentence: the common case, dropped
@@ -1827,12 +1837,14 @@ def _plural_before_speech(token: str, text: str, end: int) -> bool:
     """A capitalised plural opening a sentence before a plural speech verb ("Allies say
     that he …", "Rivals argue …"): a common noun for people the writer does not name,
     since no one person's name takes "say". Not a party or faith ("Democrats say"),
-    which names a side that speaks."""
+    which names a side that speaks, nor (checked by `scan`) the last word of a name the
+    article gave in full ("Rovers say" after "the Acme Rovers": a team's short name)."""
     return (
         len(token) > 3
         and token.endswith("s")
         and not token.endswith(("ss", "'s", "’s"))
         and token not in _PARTY_FAITH
+        and token[:-1] not in _PARTY_FAITH  # "Catholics", "Conservatives", "Muslims"
         and _PLURAL_SPEECH_NEXT.match(text, end) is not None
     )
 

@@ -739,8 +739,12 @@ _ROLE_PHRASE_BEFORE = re.compile(r"(?:the|its|their)\s+[^,;:.!?\x00]{1,80}")
 _NAME_VERB_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+(?:ed|s)|began|ran|went)(?=,)")
 
 
-# A yes or no right after a speech verb: "said yes", "says no" (not "said no one").
-_YES_NO_NEXT = re.compile(r"\s+(?:yes|no)\b(?![ -]one\b)")
+# A yes or no standing as somebody's answer right after a speech verb: "said yes", "says
+# no, again and again", "said no to the plan". A "no" that opens a noun phrase ("said no
+# decision was made", "said no fewer than five times") is the start of a report instead.
+_YES_NO_NEXT = re.compile(
+    r"\s+(?:yes\b|no(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:to|and|or|again|twice|once|repeatedly|over)\b))"
+)
 
 
 def _subject_then_verb(q: _Quoted) -> Subject | None:
@@ -1250,7 +1254,7 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
             coordinated = coordinated or v  # "… but told", "… and said"
             continue
         subj = res.subject_before(p, floor + v.start(), floor)
-        thing_that = _thing_in_that_clause(head, floor, subj)
+        thing_that = _thing_in_that_clause(head, floor, subj, v.group())
         if thing_that is not None:
             # "She …, cautioning that the turmoil after the vote underscores a need for “…”":
             # a thing's verb inside a clause somebody reports; the reporter speaks.
@@ -1307,19 +1311,30 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
     return b._scan
 
 
+# Speech verbs whose subject may be a thing ("the vote underscores", "the figure
+# suggests"), not only somebody with a voice.
+_THING_VERBS = frozenset(
+    """underscores underscored underlined reflects reflected reveals revealed suggests suggested confirms
+    confirmed stresses stressed emphasises emphasised emphasizes emphasized predicts predicted concludes
+    concluded states stated notes noted warns warned finds found reports reported claims claimed""".split()
+)
 # "that " ending the words before a subject, and a speech participle before it: ", cautioning that ".
 # (The subject read may be the last noun of a longer phrase: "the turmoil after [the vote]".)
 _THAT_END = re.compile(r"\bthat\s+(?:[a-z][\w-]*\s+){0,6}$")
 _SPEECH_ING_THAT = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+ing)\s+that\s+(?:[a-z][\w-]*\s+){0,6}$")
 
 
-def _thing_in_that_clause(head: str, floor: int, subj: Subject | None) -> re.Match[str] | bool | None:
+def _thing_in_that_clause(head: str, floor: int, subj: Subject | None, verb: str) -> re.Match[str] | bool | None:
     """Whether a speech verb's subject is a thing (no person, body or text: "the turmoil
-    after the vote") opening a "that" clause: its verb ("underscores", "shows") reports
+    after the vote") opening a "that" clause: its verb ("underscores", "reveals") reports
     nothing, the clause is somebody's report. True to look on to an earlier verb; the
     speech participle before "that" (", cautioning that") when one stands there, whose
-    subject the sentence's is; None when the subject is no such thing."""
+    subject the sentence's is; None when the subject is no such thing. Only a verb a
+    thing can take counts: one of voice ("that the crowd shouted “…”") has a speaker
+    for its subject, whatever the noun."""
     if subj is None or subj.kind != "desc" or subj.start <= floor:
+        return None
+    if verb.split()[0].lower() not in _THING_VERBS:
         return None
     noun = subj.text.split()[-1].lower()
     if _people_noun(noun) or noun in OWN_TEXTS or noun in OWN_BODIES or noun in ORG_NOUNS:
@@ -1389,23 +1404,40 @@ def _verb_before(q: _Quoted) -> Subject | None:
 
 # "who " right before a verb: the verb opens a relative clause.
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:[a-z]+ly\s+)?$")
-# The relative clause's own "that …", then a second "that" right before the opening mark.
-_SECOND_THAT = re.compile(r"\s+that\b[^\x00]*\bthat\s*$")
+# The relative clause's own "that …", then a second "that" right before the opening mark
+# (group 1: the word before that second "that").
+_SECOND_THAT = re.compile(r"\s+that\b[^\x00]*\b([\w'’-]+)\s+that\s*$")
+# Verbs that take a "that" clause of their own besides the speech verbs: a second "that"
+# right after one ("who said that she knew that “…”") opens a clause inside the relative
+# clause, not the earlier verb's.
+_THAT_TAKING = frozenset(
+    """knew know knows thought think thinks felt feel feels believed believe believes feared fear fears hoped
+    hope hopes realized realised realizes realises understood understand understands learned learnt heard
+    hear hears saw see sees meant mean means worried worry worries doubted doubt doubts expected expect
+    expects assumed assume assumes suspected suspect suspects decided decide decides showed show shows
+    proved prove proves found find finds sure aware convinced clear""".split()
+)
 
 
 def _outer_verb_of_relative(q: _Quoted) -> Subject | None:
     """'Dee told a young woman who suggested that some may not vote that “…”': the nearest
     speech verb opens a relative clause on the object of an earlier one, and after that
     clause's own "that …" a second "that" hands the quote to the earlier verb, whose
-    subject (a name or a he/she) speaks."""
+    subject (a name or a he/she) speaks. A second "that" right after a verb that takes
+    one ("who said that she knew that “…”") opens a clause inside the relative clause
+    instead, which keeps the quote."""
     b = q.before
     if len(b.verbs) < 2 or not b.stripped.endswith(" that"):
         return None
     last, outer = b.verbs[-1], b.verbs[-2]
     if not _WHO_BEFORE.search(b.head, max(0, last.start() - 30), last.start()):
         return None
-    if not _SECOND_THAT.match(b.head, last.end()):
+    second = _SECOND_THAT.match(b.head, last.end())
+    if second is None:
         return None
+    word = second.group(1)
+    if word.lower() in _THAT_TAKING or SPEECH.fullmatch(word) is not None:
+        return None  # "who said that she knew that “…”": the clause within goes on
     subj = q.res.subject_before(b.p, b.floor + outer.start(), b.floor)
     return subj if subj is not None and subj.kind in ("name", "pronoun") else None
 
@@ -2828,6 +2860,11 @@ def _named_after(para: Para, open_at: int, entity: Entity, gender: Gender) -> bo
     return False
 
 
+# A he or she the words use of somebody: "he proved", "his campaign", "told her".
+_THIRD_PERSON: dict[Gender, re.Pattern[str]] = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+}
 # A title before a surname, the way one speaks of somebody else: "Senator Dee", "Mr. Dee's".
 _TITLED = r"\b(Mr|Mrs|Ms|Dr|Sen|Senator|Gov|Governor|Rep|Congressman|Congresswoman|Mayor|Judge|Speaker)\.?\s+"
 
@@ -2840,7 +2877,9 @@ def _not_the_one_titled(res: Resolver, span: Span, subj: Subject, entity: Entity
     said": the tail's he/she resolved to Dee, but the words speak of "Senator Dee" as
     somebody else, so they are the earlier speaker's (Roe), when somebody of that gender
     has spoken by name. Calling oneself by full name ("it's not Tom Dee") happens in
-    speeches; a title and surname in one's own words seldom does.
+    speeches, and so does a title and surname ("they say Governor Dee forgot the
+    valley, but here I am"); what tells somebody else is that the words go on to speak
+    of the titled one as he or she ("… and I think he proved it").
     """
     if subj.kind != "pronoun" or subj.text not in ("he", "she") or entity is None or entity.kind != "person":
         return None
@@ -2851,7 +2890,9 @@ def _not_the_one_titled(res: Resolver, span: Span, subj: Subject, entity: Entity
     # "Mrs. Dee" in Bill Dee's words is his wife: a title of the other gender is somebody else.
     other_titles = ("Mrs", "Ms") if gender == "m" else ("Mr",)
     titled = re.compile(_TITLED + re.escape(tokens[-1]) + r"\b")
-    if not any(m.group(1) not in other_titles for part in span.parts for m in titled.finditer(part)):
+    words = " ".join(span.parts)
+    first = next((m for m in titled.finditer(words) if m.group(1) not in other_titles), None)
+    if first is None or not _THIRD_PERSON[gender].search(words, first.end()):
         return None
     other = res.antecedent(span.para, span.open_at, gender, exclude=entity)
     return other if other is not None and other.kind == "person" and res.spoke_by_name(other) else None

@@ -265,8 +265,12 @@ def names_a_title(seg: str, last: int) -> bool:
     start = last
     while start > 0 and seg[start - 1] == MASK:
         start -= 1
-    lead = seg[:start].rstrip("“\"‘' ")
-    return "," in lead and _TITLE_LEAD.search(lead + " ") is not None
+    end = start
+    while end > 0 and seg[end - 1] in "“\"‘' ":
+        end -= 1
+    # Only the words right before the marks are read: a sentence of many quotes is not
+    # copied and searched from its start for each of them.
+    return seg.rfind(",", 0, end) >= 0 and _TITLE_LEAD.search(seg, max(0, end - 40), end) is not None
 
 
 # A capitalised office before a name: "Federal Reserve Bank of Boston President" (the
@@ -782,9 +786,9 @@ class SubjectReader(ArticleReading):
         seg = para.masked[floor:pos]
         if ";" in seg or len(seg) > 300:
             return None
-        for mention in para.mentions:
-            if mention.start < floor:
-                continue
+        mentions = para.mentions
+        for k in range(bisect_left(mentions, floor, key=mention_start), len(mentions)):
+            mention = mentions[k]
             if mention.start >= pos:
                 break
             if mention.entity.kind != "person" or mention.possessive or mention.after_preposition or mention.modifier:
@@ -881,11 +885,16 @@ class SubjectReader(ArticleReading):
         no comma nor quote between, the part before "and" closing on a role word or title,
         nobody named before the person (a place or body qualifies a role)."""
         para = self.paras[p]
-        person = next(
-            (m for m in para.mentions if m.start >= start and m.entity.kind == "person" and not m.possessive),
-            None,
-        )
-        if person is None or person.start - start > 100:
+        mentions = para.mentions
+        person = None
+        # From the first name at `start` by bisection, not from the paragraph's first per call.
+        for k in range(bisect_left(mentions, start, key=mention_start), len(mentions)):
+            if mentions[k].start - start > 100:
+                break
+            if mentions[k].entity.kind == "person" and not mentions[k].possessive:
+                person = mentions[k]
+                break
+        if person is None:
             return None  # (the name scan reads the name after "and" as after a preposition)
         if first is not None and first is not person and first.entity.kind == "person":
             return None
