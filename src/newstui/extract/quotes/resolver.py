@@ -36,12 +36,27 @@ _INVERSION_MARKS = MASK + ",:;—–(-"
 _ADVERB_LAST = re.compile(r"\s(?:[A-Za-z]+ly|then|also)$")
 
 
-def _inverted_at(lead: str) -> bool:
-    """Whether a speech verb after `lead` (its sentence up to the verb) is inverted, its
-    subject after it: nothing before it, or a quote or clause mark right before it."""
-    lead = lead.rstrip()
-    lead = lead[: m.start()].rstrip() if (m := _ADVERB_LAST.search(lead)) is not None else lead
+_INVERSION_WINDOW = 200
+"""How much of the sentence before a verb `_inverted_at` reads: room for its last words and mark."""
+
+
+def _inverted_at(text: str, floor: int, verb: int) -> bool:
+    """Whether a speech verb at `verb` is inverted, its subject after it: nothing before it in
+    its sentence (which starts at `floor`), or a quote or clause mark right before it.
+
+    Only the sentence's last stretch is read, as a sentence of thousands of quotes asks
+    this at each of them; the whole lead only when that stretch holds nothing but spaces
+    and an adverb."""
+    start = max(floor, verb - _INVERSION_WINDOW)
+    lead = _without_last_adverb(text[start:verb])
+    if not lead and start > floor:
+        lead = _without_last_adverb(text[floor:verb])
     return not lead or lead[-1] in _INVERSION_MARKS
+
+
+def _without_last_adverb(lead: str) -> str:
+    lead = lead.rstrip()
+    return lead[: m.start()].rstrip() if (m := _ADVERB_LAST.search(lead)) is not None else lead
 
 
 # Texts that speak with their issuer unnamed: "the research says", "the paper states".
@@ -218,7 +233,7 @@ class Resolver(SubjectReader, Continuation, Descriptions):
                         None,
                     )
                     subj = Subject.named(first) if first and first.entity.kind == "person" else None
-            elif subj is None and _inverted_at(para.masked[floor : m.start()]):
+            elif subj is None and _inverted_at(para.masked, floor, m.start()):
                 # Only an inverted verb has its subject after it ("“…,” said Jo Dee", "…, said
                 # Jo Dee."): after a subject the scan could not read ("Vance and others said
                 # they could not back Moreau") come the reported words, whose names never speak.
