@@ -15,8 +15,12 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from newstui.feeds.parse.titles import UNTITLED
+from newstui.feeds.parse.titles import UNTITLED, fallback_title
 from newstui.store.codec import enclosures_from_json, enclosures_to_json
+
+# How a row the feed does not date is dated (its first-seen time less its place in the
+# document, in microseconds): the store's own rule, read from it.
+from newstui.store.writes import _UNDATED_SPREAD
 
 # What the reader made of an item, naming it by id (each `ON DELETE CASCADE`): its article,
 # its quotes, its place in a story. (item_tags are the filter rules' own, moved; the
@@ -31,9 +35,15 @@ def fold_untitled_pairs(conn: sqlite3.Connection) -> int:
     The general pattern: a version that gives an untitled item a title changes the key of an
     item known by neither guid nor link, and the copy the older version stored stays beside
     the new one. The two are one episode when they have the same feed, the same attachments
-    (URL, type, length) and the same text, neither has a guid or a link, and one is titled
-    "(untitled)": the pair is folded only when exactly one row of each kind shares all that
-    (more is ambiguous, and left as it is). One row stays: the one holding an extracted
+    (URL, type, length) and the same text, neither has a guid or a link, one is titled
+    "(untitled)" and the other is titled as the parser titles such an item now (by its
+    attachment's file name, `titles.fallback_title`), and they have the same date from the
+    feed, or none on either side (as the fold at refresh asks). Feeds that give every item
+    one attachment and no text (a notice feed with its logo, a show whose every item is the
+    live stream) hold other rows that share the rest: one the feed titles itself, or a later
+    episode under the same file, dated otherwise; folded, it would take the old row's read
+    mark and date, unseen. The pair is folded only when exactly one row of each kind shares
+    all that (more is ambiguous, and left as it is). One row stays: the one holding an extracted
     article, quotes or a place in a story (they name it by id), else the old one; it takes the new row's key,
     title and text (the key the feed's document gives now, so the next refresh finds it),
     the earliest first-seen time, the read mark if either was read (an unread copy of an
@@ -41,20 +51,25 @@ def fold_untitled_pairs(conn: sqlite3.Connection) -> int:
     tags of both. One pass over the items that have attachments and no guid or link:
     linear, and a cache with none costs one scan.
     """
-    groups: dict[tuple[Any, ...], tuple[list[int], list[int]]] = {}
-    for item_id, feed_id, title, summary, content_html, enclosures in conn.execute(
-        "SELECT id, feed_id, title, summary, content_html, enclosures FROM items"
+    groups: dict[tuple[Any, ...], tuple[list[tuple[int, int | None]], list[tuple[int, int | None]]]] = {}
+    for item_id, feed_id, title, summary, content_html, enclosures, published, first_seen in conn.execute(
+        "SELECT id, feed_id, title, summary, content_html, enclosures, published, first_seen FROM items"
         " WHERE guid IS NULL AND link IS NULL AND enclosures IS NOT NULL"
     ):
-        attachments = enclosures_to_json(enclosures_from_json(enclosures))
+        attached = enclosures_from_json(enclosures)
+        attachments = enclosures_to_json(attached)
         if attachments is None:
             continue  # a damaged value: nothing to tell the episode by
+        if title != UNTITLED and title != fallback_title(summary, content_html, None, [e.url for e in attached]):
+            continue  # titled by the feed (or by its text): not a row the retitling made
+        undated = first_seen - _UNDATED_SPREAD < published <= first_seen
         untitled, titled = groups.setdefault((feed_id, attachments, summary, content_html), ([], []))
-        (untitled if title == UNTITLED else titled).append(item_id)
+        (untitled if title == UNTITLED else titled).append((item_id, None if undated else published))
     folded = 0
     for untitled, titled in groups.values():
-        if len(untitled) == 1 and len(titled) == 1:
-            _fold_pair(conn, untitled[0], titled[0])
+        # One of each kind, dated alike by the feed or undated both.
+        if len(untitled) == 1 and len(titled) == 1 and untitled[0][1] == titled[0][1]:
+            _fold_pair(conn, untitled[0][0], titled[0][0])
             folded += 1
     return folded
 
