@@ -43,6 +43,11 @@ RETRY_LIMIT = 30
 """At most this many such older pages are retried per refresh (newest first)."""
 EDITED_LIMIT = 30
 """At most this many pages of items the feed has edited are fetched again per pass (newest first)."""
+SAVE_GRACE = 2.0
+"""Seconds the article pass waits, past its deadline, for the saves under way (all at once):
+a save takes milliseconds, unless it waits for another process's write lock (up to the busy
+timeout, the pass's saves one after the other); such a save is left to its thread and counts
+as left."""
 _MESSAGE_CHARS = 300
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
@@ -229,7 +234,7 @@ async def fetch_articles(
     runs in a thread pool, and store writes in threads (the Store's lock serialises
     them), so the event loop never waits on either. After `deadline` seconds the pages
     not done are cancelled and counted as `left` (a write already under way finishes, and
-    counts as done).
+    counts as done if it ends within `SAVE_GRACE` seconds).
     The items in `keep_page` have an article from their page cached: only an article
     from the page, or the feed's own full text, replaces it (the feed's summary, the
     fallback when the page has no article now, would lose the full text); otherwise the
@@ -281,9 +286,11 @@ async def fetch_articles(
                 await asyncio.shield(saving)
             except asyncio.CancelledError:
                 # The deadline came during the write, which goes on in its thread: wait for it,
-                # so a saved article counts as done, not as left; then stop.
-                await asyncio.wait([saving])
-                if saving.exception() is None:
+                # so a saved article counts as done, not as left; then stop. For a while only:
+                # a write waiting for another process's lock would hold the pass past its
+                # deadline for minutes (the busy timeout, each save in turn).
+                await asyncio.wait([saving], timeout=SAVE_GRACE)
+                if saving.done() and saving.exception() is None:
                     count(article)
                 raise
         except page_errors as error:
