@@ -13,6 +13,7 @@ as it was, and the next open does it again).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from newstui.feeds.parse.titles import UNTITLED, fallback_title
@@ -48,23 +49,22 @@ def fold_untitled_pairs(conn: sqlite3.Connection) -> int:
     title and text (the key the feed's document gives now, so the next refresh finds it),
     the earliest first-seen time, the read mark if either was read (an unread copy of an
     episode already heard must not bring it back), the bookmark if either had one, and the
-    tags of both. One pass over the items that have attachments and no guid or link:
-    linear, and a cache with none costs one scan.
+    tags of both. One scan of the items for the "(untitled)" ones, then one pass over the
+    items of their feeds: linear, and a cache with none costs one scan.
     """
+    # The "(untitled)" rows first (a cache holds few: one per feed and text), then the rows
+    # of their feeds, one at a time: a cache of podcasts with long show notes is never held
+    # in memory whole.
     groups: dict[tuple[Any, ...], tuple[list[tuple[int, int | None]], list[tuple[int, int | None]]]] = {}
-    for item_id, feed_id, title, summary, content_html, enclosures, published, first_seen in conn.execute(
-        "SELECT id, feed_id, title, summary, content_html, enclosures, published, first_seen FROM items"
-        " WHERE guid IS NULL AND link IS NULL AND enclosures IS NOT NULL"
-    ):
-        attached = enclosures_from_json(enclosures)
-        attachments = enclosures_to_json(attached)
-        if attachments is None:
-            continue  # a damaged value: nothing to tell the episode by
-        if title != UNTITLED and title != fallback_title(summary, content_html, None, [e.url for e in attached]):
-            continue  # titled by the feed (or by its text): not a row the retitling made
-        undated = first_seen - _UNDATED_SPREAD < published <= first_seen
-        untitled, titled = groups.setdefault((feed_id, attachments, summary, content_html), ([], []))
-        (untitled if title == UNTITLED else titled).append((item_id, None if undated else published))
+    for item_id, feed_id, _, summary, content_html, attachments, dated in _episodes(conn, "title = ?", UNTITLED):
+        groups.setdefault((feed_id, attachments, summary, content_html), ([], []))[0].append((item_id, dated))
+    for feed_id in sorted({key[0] for key in groups}):
+        for item_id, _, title, summary, content_html, attachments, dated in _episodes(
+            conn, "feed_id = ? AND title <> ?", feed_id, UNTITLED
+        ):
+            group = groups.get((feed_id, attachments, summary, content_html))
+            if group is not None and title == _retitled(summary, content_html, attachments):
+                group[1].append((item_id, dated))
     folded = 0
     for untitled, titled in groups.values():
         # One of each kind, dated alike by the feed or undated both.
@@ -72,6 +72,27 @@ def fold_untitled_pairs(conn: sqlite3.Connection) -> int:
             _fold_pair(conn, untitled[0][0], titled[0][0])
             folded += 1
     return folded
+
+
+def _episodes(conn: sqlite3.Connection, where: str, *args: Any) -> Iterator[tuple[Any, ...]]:
+    """(id, feed, title, summary, content, attachments, date) of the rows `where` picks that
+    have attachments and no guid or link; the date None when the feed gives none."""
+    for item_id, feed_id, title, summary, content_html, enclosures, published, first_seen in conn.execute(
+        "SELECT id, feed_id, title, summary, content_html, enclosures, published, first_seen FROM items"
+        f" WHERE {where} AND guid IS NULL AND link IS NULL AND enclosures IS NOT NULL",
+        args,
+    ):
+        attachments = enclosures_to_json(enclosures_from_json(enclosures))
+        if attachments is None:
+            continue  # a damaged value: nothing to tell the episode by
+        undated = first_seen - _UNDATED_SPREAD < published <= first_seen
+        yield item_id, feed_id, title, summary, content_html, attachments, None if undated else published
+
+
+def _retitled(summary: str, content_html: str, attachments: str) -> str:
+    """The title the parser gives an item with this text and these attachments and no title
+    of its own (its file's name, when the text has no line to title it by)."""
+    return fallback_title(summary, content_html, None, [e.url for e in enclosures_from_json(attachments)])
 
 
 def _referenced(conn: sqlite3.Connection, item_id: int) -> bool:
