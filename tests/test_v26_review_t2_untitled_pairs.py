@@ -119,3 +119,27 @@ def test_an_undated_pair_folds(tmp_path: Path) -> None:
     with Store.open(db):
         pass
     assert [(title, read, bookmarked) for title, _, read, bookmarked in _rows(db)] == [("live.mp3", 1, 1)]
+
+
+def test_at_refresh_a_story_the_feed_titles_does_not_take_the_old_row(tmp_path: Path) -> None:
+    """The fold at refresh (`Writes._untitled_before`) asks the same of the new row: an undated
+    notice the feed titles itself, beside the old "(untitled)" row gone from the feed, is new."""
+    with Store.open(tmp_path / "cache.db") as store:
+        store.upsert_items(FEED, [ParsedItem(title="(untitled)", enclosures=LOGO)])
+        store.run(lambda conn: conn.execute("UPDATE items SET read = 1, bookmarked = 1"))
+        store.upsert_items(FEED, [ParsedItem(title="Slipway closed for repairs", enclosures=LOGO)])
+        rows = store.run(
+            lambda conn: conn.execute("SELECT title, read, bookmarked FROM items ORDER BY title").fetchall()
+        )
+    assert rows == [("(untitled)", 1, 1), ("Slipway closed for repairs", 0, 0)]
+
+
+def test_at_refresh_the_row_titled_by_its_file_takes_the_old_row(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "cache.db") as store:
+        store.upsert_items(FEED, [ParsedItem(title="(untitled)", enclosures=STREAM)])
+        store.run(lambda conn: conn.execute("UPDATE items SET read = 1, bookmarked = 1"))
+        store.upsert_items(FEED, [ParsedItem(title="live.mp3", enclosures=STREAM)])
+        rows = store.run(
+            lambda conn: conn.execute("SELECT title, read, bookmarked FROM items ORDER BY title").fetchall()
+        )
+    assert rows == [("live.mp3", 1, 1)]

@@ -63,7 +63,7 @@ def fold_untitled_pairs(conn: sqlite3.Connection) -> int:
             conn, "feed_id = ? AND title <> ?", feed_id, UNTITLED
         ):
             group = groups.get((feed_id, attachments, summary, content_html))
-            if group is not None and title == _retitled(summary, content_html, attachments):
+            if group is not None and title == retitled(summary, content_html, attachments):
                 group[1].append((item_id, dated))
     folded = 0
     for untitled, titled in groups.values():
@@ -89,9 +89,11 @@ def _episodes(conn: sqlite3.Connection, where: str, *args: Any) -> Iterator[tupl
         yield item_id, feed_id, title, summary, content_html, attachments, None if undated else published
 
 
-def _retitled(summary: str, content_html: str, attachments: str) -> str:
-    """The title the parser gives an item with this text and these attachments and no title
-    of its own (its file's name, when the text has no line to title it by)."""
+def retitled(summary: str, content_html: str, attachments: str) -> str:
+    """The title the parser gives an item with this text and these attachments (stored JSON)
+    and no title of its own: its file's name, when the text has no line to title it by. A
+    row titled otherwise was titled by its feed, not by the version that retitled
+    "(untitled)" items (the fold at refresh, `Writes._untitled_before`, asks it too)."""
     return fallback_title(summary, content_html, None, [e.url for e in enclosures_from_json(attachments)])
 
 

@@ -161,6 +161,14 @@ def _own_link(link: str | None, site: str) -> bool:
     return link is not None and not _front_page(link) and lower_origin(link) != site
 
 
+def _retitled(title: str, summary: str, content_html: str, enclosures: str) -> bool:
+    """Whether a row is titled as the parser titles an item that is only its attachments
+    (the rows `Writes._untitled_before` may fold; one the feed titled is another story)."""
+    from newstui.store.untitled_pairs import retitled
+
+    return title == retitled(summary, content_html, enclosures)
+
+
 def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(valid_utf8(v) if isinstance(v, str) else v for v in row)
 
@@ -513,7 +521,7 @@ class Writes(StoreBase):
         for item_id, feed_id, key, title, published, summary, content_html, link, enclosures in fresh:
             if feed_id not in older or not title:
                 continue
-            if enclosures and key.startswith("h:"):
+            if enclosures and key.startswith("h:") and _retitled(title, summary, content_html, enclosures):
                 attachments.append(
                     (item_id, feed_id, (feed_id, key) in dated, published, summary, content_html, enclosures)
                 )
