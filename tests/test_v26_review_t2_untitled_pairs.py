@@ -18,6 +18,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from newstui.model import Enclosure, ParsedItem
 from newstui.store import Store
 
@@ -36,13 +38,30 @@ def _cache_at_schema_11(db: Path, items: list[ParsedItem]) -> None:
     conn.close()
 
 
-def _rows(db: Path) -> list[tuple[str, int, int, int]]:
+def _upgraded(db: Path, titled: ParsedItem, untitled: ParsedItem) -> list[tuple[str, int, int, int]]:
+    """(title, published, read, bookmarked) of each row once the cache holding the two rows
+    is upgraded (`Store.open` runs the repair), by title."""
+    _cache_at_schema_11(db, [titled, untitled])
+    with Store.open(db):
+        pass
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] >= 12
         return conn.execute("SELECT title, published, read, bookmarked FROM items ORDER BY title").fetchall()
     finally:
         conn.close()
+
+
+def _refreshed(db: Path, old: ParsedItem, new: ParsedItem) -> list[tuple[str, int, int]]:
+    """(title, read, bookmarked) of each row once the old row, read and bookmarked, is gone
+    from the feed and the new one came: two refreshes."""
+    with Store.open(db) as store:
+        store.upsert_items(FEED, [old])
+        store.run(lambda conn: conn.execute("UPDATE items SET read = 1, bookmarked = 1"))
+        store.upsert_items(FEED, [new])
+        return store.run(
+            lambda conn: conn.execute("SELECT title, read, bookmarked FROM items ORDER BY title").fetchall()
+        )
 
 
 def _day(day: int) -> datetime:
@@ -56,17 +75,11 @@ STREAM = (Enclosure("https://harbour-radio.example/live.mp3", "audio/mpeg", None
 def test_a_story_the_feed_titles_is_not_the_old_untitled_row(tmp_path: Path) -> None:
     """Same feed, logo and (no) text, no guid or link: the feed's own title says it is
     another notice, not the old row retitled by its file."""
-    db = tmp_path / "cache.db"
-    _cache_at_schema_11(
-        db,
-        [
-            ParsedItem(title="Slipway closed for repairs", enclosures=LOGO),
-            ParsedItem(title="(untitled)", enclosures=LOGO),
-        ],
+    rows = _upgraded(
+        tmp_path / "cache.db",
+        ParsedItem(title="Slipway closed for repairs", enclosures=LOGO),
+        ParsedItem(title="(untitled)", enclosures=LOGO),
     )
-    with Store.open(db):
-        pass  # the upgrade
-    rows = _rows(db)
     assert [(title, read, bookmarked) for title, _, read, bookmarked in rows] == [
         ("(untitled)", 1, 1),
         ("Slipway closed for repairs", 0, 0),
@@ -76,70 +89,44 @@ def test_a_story_the_feed_titles_is_not_the_old_untitled_row(tmp_path: Path) -> 
 def test_a_later_episode_under_the_same_file_keeps_its_own_date_and_mark(tmp_path: Path) -> None:
     """The live stream's file name is every episode's title: a row dated otherwise by the feed
     is another episode (the refresh-time fold asks the same of a dated row)."""
-    db = tmp_path / "cache.db"
-    _cache_at_schema_11(
-        db,
-        [
-            ParsedItem(title="live.mp3", published=_day(20), enclosures=STREAM),
-            ParsedItem(title="(untitled)", published=_day(2), enclosures=STREAM),
-        ],
+    rows = _upgraded(
+        tmp_path / "cache.db",
+        ParsedItem(title="live.mp3", published=_day(20), enclosures=STREAM),
+        ParsedItem(title="(untitled)", published=_day(2), enclosures=STREAM),
     )
-    with Store.open(db):
-        pass
-    rows = _rows(db)
-    assert [(title, read, bookmarked) for title, _, read, bookmarked in rows] == [
-        ("(untitled)", 1, 1),
-        ("live.mp3", 0, 0),
+    assert rows == [
+        ("(untitled)", int(_day(2).timestamp() * 1_000_000), 1, 1),
+        ("live.mp3", int(_day(20).timestamp() * 1_000_000), 0, 0),
     ]
-    assert rows[1][1] == int(_day(20).timestamp() * 1_000_000)
 
 
-def test_the_real_pair_still_folds(tmp_path: Path) -> None:
-    """The old row and version 25's row of one episode: titled by its file, dated alike."""
-    db = tmp_path / "cache.db"
-    _cache_at_schema_11(
-        db,
-        [
-            ParsedItem(title="live.mp3", published=_day(2), enclosures=STREAM),
-            ParsedItem(title="(untitled)", published=_day(2), enclosures=STREAM),
-        ],
+@pytest.mark.parametrize("published", [_day(2), None], ids=["dated alike", "undated both"])
+def test_the_real_pair_still_folds(tmp_path: Path, published: datetime | None) -> None:
+    """The old row and version 25's row of one episode: titled by its file, dated alike (or
+    undated on both sides: a feed without dates)."""
+    rows = _upgraded(
+        tmp_path / "cache.db",
+        ParsedItem(title="live.mp3", published=published, enclosures=STREAM),
+        ParsedItem(title="(untitled)", published=published, enclosures=STREAM),
     )
-    with Store.open(db):
-        pass
-    assert [(title, read, bookmarked) for title, _, read, bookmarked in _rows(db)] == [("live.mp3", 1, 1)]
-
-
-def test_an_undated_pair_folds(tmp_path: Path) -> None:
-    """Undated on both sides (a feed without dates): the date cannot tell them apart."""
-    db = tmp_path / "cache.db"
-    _cache_at_schema_11(
-        db,
-        [ParsedItem(title="live.mp3", enclosures=STREAM), ParsedItem(title="(untitled)", enclosures=STREAM)],
-    )
-    with Store.open(db):
-        pass
-    assert [(title, read, bookmarked) for title, _, read, bookmarked in _rows(db)] == [("live.mp3", 1, 1)]
+    assert [(title, read, bookmarked) for title, _, read, bookmarked in rows] == [("live.mp3", 1, 1)]
 
 
 def test_at_refresh_a_story_the_feed_titles_does_not_take_the_old_row(tmp_path: Path) -> None:
     """The fold at refresh (`Writes._untitled_before`) asks the same of the new row: an undated
     notice the feed titles itself, beside the old "(untitled)" row gone from the feed, is new."""
-    with Store.open(tmp_path / "cache.db") as store:
-        store.upsert_items(FEED, [ParsedItem(title="(untitled)", enclosures=LOGO)])
-        store.run(lambda conn: conn.execute("UPDATE items SET read = 1, bookmarked = 1"))
-        store.upsert_items(FEED, [ParsedItem(title="Slipway closed for repairs", enclosures=LOGO)])
-        rows = store.run(
-            lambda conn: conn.execute("SELECT title, read, bookmarked FROM items ORDER BY title").fetchall()
-        )
+    rows = _refreshed(
+        tmp_path / "cache.db",
+        ParsedItem(title="(untitled)", enclosures=LOGO),
+        ParsedItem(title="Slipway closed for repairs", enclosures=LOGO),
+    )
     assert rows == [("(untitled)", 1, 1), ("Slipway closed for repairs", 0, 0)]
 
 
 def test_at_refresh_the_row_titled_by_its_file_takes_the_old_row(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "cache.db") as store:
-        store.upsert_items(FEED, [ParsedItem(title="(untitled)", enclosures=STREAM)])
-        store.run(lambda conn: conn.execute("UPDATE items SET read = 1, bookmarked = 1"))
-        store.upsert_items(FEED, [ParsedItem(title="live.mp3", enclosures=STREAM)])
-        rows = store.run(
-            lambda conn: conn.execute("SELECT title, read, bookmarked FROM items ORDER BY title").fetchall()
-        )
+    rows = _refreshed(
+        tmp_path / "cache.db",
+        ParsedItem(title="(untitled)", enclosures=STREAM),
+        ParsedItem(title="live.mp3", enclosures=STREAM),
+    )
     assert rows == [("live.mp3", 1, 1)]
