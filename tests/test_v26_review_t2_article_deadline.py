@@ -13,11 +13,16 @@ its write lock; invented items.
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from newstui.feeds import articles
 from newstui.feeds.articles import SAVE_GRACE, fetch_articles
 from newstui.model import ParsedItem
 from newstui.store import Store
@@ -31,22 +36,29 @@ time.sleep(120)
 """
 
 
+def _berths(store: Store) -> None:
+    store.upsert_items(
+        "https://marina.example/feed.rss",
+        [
+            ParsedItem(title=f"Berth {n} free", guid=f"b{n}", summary=f"Berth {n} on the east pontoon is free.")
+            for n in range(40)
+        ],
+    )
+
+
+def _hold_the_write_lock(db: Path) -> subprocess.Popen[str]:
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_THE_WRITE_LOCK, str(db)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    return holder
+
+
 async def test_the_pass_ends_at_its_deadline_while_another_process_writes(tmp_path: Path) -> None:
     db = tmp_path / "cache.db"
     with Store.open(db) as store:
-        store.upsert_items(
-            "https://marina.example/feed.rss",
-            [
-                ParsedItem(title=f"Berth {n} free", guid=f"b{n}", summary=f"Berth {n} on the east pontoon is free.")
-                for n in range(40)
-            ],
-        )
+        _berths(store)
         items = store.items(limit=None)
-        holder = subprocess.Popen(
-            [sys.executable, "-c", _HOLD_THE_WRITE_LOCK, str(db)], stdout=subprocess.PIPE, text=True
-        )
+        holder = _hold_the_write_lock(db)
         try:
-            assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
             started = time.monotonic()
             summary = await fetch_articles(store, items, concurrency=4, deadline=0.5)
             took = time.monotonic() - started
@@ -56,3 +68,27 @@ async def test_the_pass_ends_at_its_deadline_while_another_process_writes(tmp_pa
         assert took < 0.5 + SAVE_GRACE + 3, took
         # Nothing could be written while the lock was held: all left, none failed.
         assert summary.left == len(items) and summary.from_feed == 0 and not summary.failed
+
+
+async def test_a_save_that_fails_after_the_grace_is_no_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A save left to its thread that then fails (the lock outlasts the busy timeout) counts as
+    left, and its error is not asyncio's "exception was never retrieved" on the terminal."""
+    monkeypatch.setattr(articles, "SAVE_GRACE", 0.2)
+    db = tmp_path / "cache.db"
+    with Store.open(db) as store:
+        _berths(store)
+        items = store.items(limit=None)
+        store.run(lambda conn: conn.execute("PRAGMA busy_timeout = 1000"))  # a short wait, then "locked"
+        holder = _hold_the_write_lock(db)
+        try:
+            summary = await fetch_articles(store, items, concurrency=1, deadline=0.3)
+            await asyncio.sleep(3)  # the saves left in their threads fail meanwhile
+        finally:
+            holder.kill()
+            holder.wait()
+        gc.collect()
+        await asyncio.sleep(0)
+    assert summary.left == len(items) and not summary.failed
+    assert "never retrieved" not in caplog.text

@@ -217,6 +217,12 @@ def _page_cut(body: bytes) -> bool:
 _PAGE_TAIL = 64 * 1024
 
 
+def _retrieved(future: asyncio.Future[object]) -> None:
+    """Mark a finished future's exception as seen (the caller decided it needs no more)."""
+    if not future.cancelled():
+        future.exception()
+
+
 async def fetch_articles(
     store: Store,
     items: Sequence[Item],
@@ -282,6 +288,10 @@ async def fetch_articles(
             # In a thread: a write waiting on another process's lock must not hold up the
             # event loop (in the app it is the network thread's, shared with opened pages).
             saving = asyncio.ensure_future(asyncio.to_thread(store.save_article, item.id, article, EXTRACTOR_VERSION))
+            # A save left to its thread past the deadline may still fail (the other process's
+            # lock outlasting the busy timeout): that item counts as left, its error is no
+            # "exception never retrieved" traceback on the terminal.
+            saving.add_done_callback(_retrieved)
             try:
                 await asyncio.shield(saving)
             except asyncio.CancelledError:
