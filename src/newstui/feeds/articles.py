@@ -23,7 +23,7 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from newstui.errors import ExtractError, FetchError, ItemGone, NewstuiError, StoreError
 from newstui.extract import EXTRACTOR_VERSION
@@ -217,7 +217,7 @@ def _page_cut(body: bytes) -> bool:
 _PAGE_TAIL = 64 * 1024
 
 
-def _retrieved(future: asyncio.Future[object]) -> None:
+def _retrieved(future: asyncio.Future[Any]) -> None:
     """Mark a finished future's exception as seen (the caller decided it needs no more)."""
     if not future.cancelled():
         future.exception()
