@@ -594,7 +594,10 @@ class Writes(StoreBase):
         and the old row stayed as one more "(untitled)" item, read mark and bookmark on it.
         The old row is that story when it has the same attachments, text and date from the
         feed (an undated row: any date), no guid or link, and the document no longer lists
-        its key; the usual fold (`_fold`) takes it only when the two fit only each other.
+        its key, and the new row is titled as the parser titles an item that is only its
+        attachments (`_retitled`: one its feed titled is another story, say a notice beside
+        the logo every item of its feed carries); the usual fold (`_fold`) takes it only
+        when the two fit only each other.
         The old rows are looked up by their attachments: a feed may hold thousands of rows
         titled "(untitled)", and as many new rows each scanning them all was quadratic.
         """
