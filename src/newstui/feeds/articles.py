@@ -23,7 +23,7 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from newstui.errors import ExtractError, FetchError, ItemGone, NewstuiError, StoreError
 from newstui.extract import EXTRACTOR_VERSION
@@ -43,6 +43,11 @@ RETRY_LIMIT = 30
 """At most this many such older pages are retried per refresh (newest first)."""
 EDITED_LIMIT = 30
 """At most this many pages of items the feed has edited are fetched again per pass (newest first)."""
+SAVE_GRACE = 2.0
+"""Seconds the article pass waits, past its deadline, for the saves under way (all at once):
+a save takes milliseconds, unless it waits for another process's write lock (up to the busy
+timeout, the pass's saves one after the other); such a save is left to its thread and counts
+as left."""
 _MESSAGE_CHARS = 300
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
@@ -212,6 +217,12 @@ def _page_cut(body: bytes) -> bool:
 _PAGE_TAIL = 64 * 1024
 
 
+def _retrieved(future: asyncio.Future[Any]) -> None:
+    """Mark a finished future's exception as seen (the caller decided it needs no more)."""
+    if not future.cancelled():
+        future.exception()
+
+
 async def fetch_articles(
     store: Store,
     items: Sequence[Item],
@@ -229,7 +240,7 @@ async def fetch_articles(
     runs in a thread pool, and store writes in threads (the Store's lock serialises
     them), so the event loop never waits on either. After `deadline` seconds the pages
     not done are cancelled and counted as `left` (a write already under way finishes, and
-    counts as done).
+    counts as done if it ends within `SAVE_GRACE` seconds).
     The items in `keep_page` have an article from their page cached: only an article
     from the page, or the feed's own full text, replaces it (the feed's summary, the
     fallback when the page has no article now, would lose the full text); otherwise the
@@ -277,13 +288,19 @@ async def fetch_articles(
             # In a thread: a write waiting on another process's lock must not hold up the
             # event loop (in the app it is the network thread's, shared with opened pages).
             saving = asyncio.ensure_future(asyncio.to_thread(store.save_article, item.id, article, EXTRACTOR_VERSION))
+            # A save left to its thread past the deadline may still fail (the other process's
+            # lock outlasting the busy timeout): that item counts as left, its error is no
+            # "exception never retrieved" traceback on the terminal.
+            saving.add_done_callback(_retrieved)
             try:
                 await asyncio.shield(saving)
             except asyncio.CancelledError:
                 # The deadline came during the write, which goes on in its thread: wait for it,
-                # so a saved article counts as done, not as left; then stop.
-                await asyncio.wait([saving])
-                if saving.exception() is None:
+                # so a saved article counts as done, not as left; then stop. For a while only:
+                # a write waiting for another process's lock would hold the pass past its
+                # deadline for minutes (the busy timeout, each save in turn).
+                await asyncio.wait([saving], timeout=SAVE_GRACE)
+                if saving.done() and saving.exception() is None:
                     count(article)
                 raise
         except page_errors as error:

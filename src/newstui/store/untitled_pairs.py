@@ -13,10 +13,15 @@ as it was, and the next open does it again).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
-from newstui.feeds.parse.titles import UNTITLED
+from newstui.feeds.parse.titles import UNTITLED, fallback_title
 from newstui.store.codec import enclosures_from_json, enclosures_to_json
+
+# How a row the feed does not date is dated (its first-seen time less its place in the
+# document, in microseconds): the store's own rule, read from it.
+from newstui.store.writes import _UNDATED_SPREAD
 
 # What the reader made of an item, naming it by id (each `ON DELETE CASCADE`): its article,
 # its quotes, its place in a story. (item_tags are the filter rules' own, moved; the
@@ -31,32 +36,65 @@ def fold_untitled_pairs(conn: sqlite3.Connection) -> int:
     The general pattern: a version that gives an untitled item a title changes the key of an
     item known by neither guid nor link, and the copy the older version stored stays beside
     the new one. The two are one episode when they have the same feed, the same attachments
-    (URL, type, length) and the same text, neither has a guid or a link, and one is titled
-    "(untitled)": the pair is folded only when exactly one row of each kind shares all that
-    (more is ambiguous, and left as it is). One row stays: the one holding an extracted
+    (URL, type, length) and the same text, neither has a guid or a link, one is titled
+    "(untitled)" and the other is titled as the parser titles such an item now (by its
+    attachment's file name, `titles.fallback_title`), and they have the same date from the
+    feed, or none on either side (as the fold at refresh asks). Feeds that give every item
+    one attachment and no text (a notice feed with its logo, a show whose every item is the
+    live stream) hold other rows that share the rest: one the feed titles itself, or a later
+    episode under the same file, dated otherwise; folded, it would take the old row's read
+    mark and date, unseen. The pair is folded only when exactly one row of each kind shares
+    all that (more is ambiguous, and left as it is). One row stays: the one holding an extracted
     article, quotes or a place in a story (they name it by id), else the old one; it takes the new row's key,
     title and text (the key the feed's document gives now, so the next refresh finds it),
     the earliest first-seen time, the read mark if either was read (an unread copy of an
     episode already heard must not bring it back), the bookmark if either had one, and the
-    tags of both. One pass over the items that have attachments and no guid or link:
-    linear, and a cache with none costs one scan.
+    tags of both. One scan of the items for the "(untitled)" ones, then one pass over the
+    items of their feeds: linear, and a cache with none costs one scan.
     """
-    groups: dict[tuple[Any, ...], tuple[list[int], list[int]]] = {}
-    for item_id, feed_id, title, summary, content_html, enclosures in conn.execute(
-        "SELECT id, feed_id, title, summary, content_html, enclosures FROM items"
-        " WHERE guid IS NULL AND link IS NULL AND enclosures IS NOT NULL"
+    # The "(untitled)" rows first (a cache holds few: one per feed and text), then the rows
+    # of their feeds, one at a time: a cache of podcasts with long show notes is never held
+    # in memory whole.
+    groups: dict[tuple[Any, ...], tuple[list[tuple[int, int | None]], list[tuple[int, int | None]]]] = {}
+    for item_id, feed_id, _, summary, content_html, attachments, dated in _episodes(conn, "title = ?", UNTITLED):
+        groups.setdefault((feed_id, attachments, summary, content_html), ([], []))[0].append((item_id, dated))
+    for feed_id in sorted({key[0] for key in groups}):
+        for item_id, _, title, summary, content_html, attachments, dated in _episodes(
+            conn, "feed_id = ? AND title <> ?", feed_id, UNTITLED
+        ):
+            group = groups.get((feed_id, attachments, summary, content_html))
+            if group is not None and title == retitled(summary, content_html, attachments):
+                group[1].append((item_id, dated))
+    folded = 0
+    for untitled, titled in groups.values():
+        # One of each kind, dated alike by the feed or undated both.
+        if len(untitled) == 1 and len(titled) == 1 and untitled[0][1] == titled[0][1]:
+            _fold_pair(conn, untitled[0][0], titled[0][0])
+            folded += 1
+    return folded
+
+
+def _episodes(conn: sqlite3.Connection, where: str, *args: Any) -> Iterator[tuple[Any, ...]]:
+    """(id, feed, title, summary, content, attachments, date) of the rows `where` picks that
+    have attachments and no guid or link; the date None when the feed gives none."""
+    for item_id, feed_id, title, summary, content_html, enclosures, published, first_seen in conn.execute(
+        "SELECT id, feed_id, title, summary, content_html, enclosures, published, first_seen FROM items"
+        f" WHERE {where} AND guid IS NULL AND link IS NULL AND enclosures IS NOT NULL",
+        args,
     ):
         attachments = enclosures_to_json(enclosures_from_json(enclosures))
         if attachments is None:
             continue  # a damaged value: nothing to tell the episode by
-        untitled, titled = groups.setdefault((feed_id, attachments, summary, content_html), ([], []))
-        (untitled if title == UNTITLED else titled).append(item_id)
-    folded = 0
-    for untitled, titled in groups.values():
-        if len(untitled) == 1 and len(titled) == 1:
-            _fold_pair(conn, untitled[0], titled[0])
-            folded += 1
-    return folded
+        undated = first_seen - _UNDATED_SPREAD < published <= first_seen
+        yield item_id, feed_id, title, summary, content_html, attachments, None if undated else published
+
+
+def retitled(summary: str, content_html: str, attachments: str) -> str:
+    """The title the parser gives an item with this text and these attachments (stored JSON)
+    and no title of its own: its file's name, when the text has no line to title it by. A
+    row titled otherwise was titled by its feed, not by the version that retitled
+    "(untitled)" items (the fold at refresh, `Writes._untitled_before`, asks it too)."""
+    return fallback_title(summary, content_html, None, [e.url for e in enclosures_from_json(attachments)])
 
 
 def _referenced(conn: sqlite3.Connection, item_id: int) -> bool:

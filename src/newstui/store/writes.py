@@ -161,6 +161,14 @@ def _own_link(link: str | None, site: str) -> bool:
     return link is not None and not _front_page(link) and lower_origin(link) != site
 
 
+def _retitled(title: str, summary: str, content_html: str, enclosures: str) -> bool:
+    """Whether a row is titled as the parser titles an item that is only its attachments
+    (the rows `Writes._untitled_before` may fold; one the feed titled is another story)."""
+    from newstui.store.untitled_pairs import retitled
+
+    return title == retitled(summary, content_html, enclosures)
+
+
 def _clean_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(valid_utf8(v) if isinstance(v, str) else v for v in row)
 
@@ -513,7 +521,7 @@ class Writes(StoreBase):
         for item_id, feed_id, key, title, published, summary, content_html, link, enclosures in fresh:
             if feed_id not in older or not title:
                 continue
-            if enclosures and key.startswith("h:"):
+            if enclosures and key.startswith("h:") and _retitled(title, summary, content_html, enclosures):
                 attachments.append(
                     (item_id, feed_id, (feed_id, key) in dated, published, summary, content_html, enclosures)
                 )
@@ -586,7 +594,10 @@ class Writes(StoreBase):
         and the old row stayed as one more "(untitled)" item, read mark and bookmark on it.
         The old row is that story when it has the same attachments, text and date from the
         feed (an undated row: any date), no guid or link, and the document no longer lists
-        its key; the usual fold (`_fold`) takes it only when the two fit only each other.
+        its key, and the new row is titled as the parser titles an item that is only its
+        attachments (`_retitled`: one its feed titled is another story, say a notice beside
+        the logo every item of its feed carries); the usual fold (`_fold`) takes it only
+        when the two fit only each other.
         The old rows are looked up by their attachments: a feed may hold thousands of rows
         titled "(untitled)", and as many new rows each scanning them all was quadratic.
         """

@@ -95,7 +95,9 @@ def build_feed(
     shared = _shared_links(raws)
     items: list[ParsedItem] = []
     seen: dict[str, int] = {}  # key → its item's place in `items`
-    revised: dict[int, datetime | None] = {}  # a repeated key's kept copy's <updated>, by place
+    # A keyed item's <updated> as written, by place: read as a date only when its key comes
+    # again (most Atom entries give one, and few repeat).
+    revised: dict[int, str] = {}
     now = datetime.now(UTC)
     feed_author = _author(author) if author else None
     site_base = None if xml_base else _site_base(site, url)
@@ -117,10 +119,10 @@ def build_feed(
             guid = f"{link}#{published.isoformat()}"
         key = guid or link
         replaces: int | None = None
-        updated = parse_date(raw.updated, now) if raw.updated else None
         if key and key in seen:
             replaces = seen[key]
-            if not _newer(published, items[replaces].published, updated, revised.get(replaces)):
+            updated, kept_updated = parse_date(raw.updated, now), parse_date(revised.get(replaces), now)
+            if not _newer(published, items[replaces].published, updated, kept_updated):
                 continue  # a repeated guid/link in one document: the newest copy, else the first
         if "&#" in raw.summary or "&#" in raw.content_html:
             raw = replace(raw, summary=html_references(raw.summary), content_html=html_references(raw.content_html))
@@ -153,11 +155,15 @@ def build_feed(
         )
         if replaces is not None:
             items[replaces] = item  # in the first copy's place: undated items keep the document's order
-            revised[replaces] = updated
+            if raw.updated:
+                revised[replaces] = raw.updated
+            else:
+                revised.pop(replaces, None)
         else:
             if key:
                 seen[key] = len(items)
-                revised[len(items)] = updated
+                if raw.updated:
+                    revised[len(items)] = raw.updated
             items.append(item)
     return ParsedFeed(
         title=_bounded_text(feed_title, MAX_TITLE, references=False) or None if feed_title else None,
