@@ -729,7 +729,7 @@ def select_content(
     candidates[best.elem] = best
     parts: set[HtmlElement] = set()  # branches of the story moved into the winner: cleaned inside, never dropped
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best, parts)
-    nodes = [_whole_table(node) for node in nodes]
+    nodes = _whole_tables(nodes)
     for node in nodes:
         scoring.clean(node, candidates, parts, base)
     opening = standfirst(root, nodes, headline)
@@ -738,20 +738,30 @@ def select_content(
     return opening + key_points(root, nodes, headline) + nodes
 
 
-def _whole_table(node: HtmlElement) -> HtmlElement:
-    """The table around node when node is its body: a long table's rows are read as the table's.
+def _whole_tables(nodes: list[HtmlElement]) -> list[HtmlElement]:
+    """nodes with a table read whole where one of them is its body: a long table's rows are read as the table's.
 
     General pattern: in a list page set as one long table (films, results, a
     timeline), the <tbody> holds the scored cells and wins; read as a plain
     container, each cell became a paragraph of its own and the row's head
     cell (a linked title in <th scope="row">) went as a link line. Its table
     is read whole instead, one line per row with its header, as a short table
-    already is.
+    already is. A table grouped in several bodies (or with its caption or
+    header taken beside the winning body) is read once, where its first part
+    stood: each part read on its own as well repeated the table's rows.
     """
-    parent = node.getparent()
-    if node.tag in ("tbody", "thead", "tfoot") and parent is not None and parent.tag == "table":
-        return parent
-    return node
+    whole = {
+        parent
+        for node in nodes
+        if node.tag in ("tbody", "thead", "tfoot")
+        and (parent := node.getparent()) is not None
+        and parent.tag == "table"
+    }
+    taken: dict[HtmlElement, None] = {}  # in reading order, each once
+    for node in nodes:
+        parent = node.getparent()
+        taken.setdefault(parent if parent in whole else node, None)
+    return list(taken)
 
 
 _KEY_POINTS = re.compile(
