@@ -39,8 +39,10 @@ _TAIL = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.{0,120}|recommended\b.{0,80}|"
     r"(?:tags?|topics?|categories|category|filed under|keywords|posted in)\s*:?.{0,200}|"
     r"(?:©|\(c\)|copyright)\s.{0,200}|.{0,80}\ball rights reserved\b.{0,80}|"
-    # a site's trademark notice ('Foo© and Bar© are registered trademarks of Baz Ltd. …')
-    r"[^.!?]{0,80}\b(?:is a|are) (?:registered )?trademarks? of\b.{0,200}|"
+    # a site's trademark notice ('Foo© and Bar© are registered trademarks of Baz Ltd. …'): names its subject,
+    # where a story's sentence tells something first ('A judge ruled that Foo is a trademark of …')
+    r"(?-i:(?:(?:[A-Z0-9][^\s,]*|and|the|logos?|names?|&),?\s+){1,10})(?:is a|are) (?:registered )?trademarks? of\b"
+    r".{0,200}|"
     r"(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:?\s*\d.{0,60}|(?:last )?(?:updated|"
     r"modified):.{0,60}|"
     r"click here\b.{0,200}|sign up\b.{0,200}|subscribe\b.{0,200}|follow us\b.{0,120}|"
