@@ -1184,8 +1184,8 @@ _INTRO_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "strong", "b"))
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-Я])")
-"""Where a paragraph's sentences part: a stop (a closing quote or bracket allowed), a space, a capital or figure
-('the U.S. plan is:' stays one sentence)."""
+"""Where a paragraph's sentences may part: a stop (a closing quote or bracket allowed), a space, a capital or figure
+('the U.S. plan is:' stays one sentence); an abbreviation's stop parts none (FULL_STOP_ABBREV)."""
 
 
 def _announcing_sentence(text: str) -> str:
@@ -1195,9 +1195,19 @@ def _announcing_sentence(text: str) -> str:
     The seven papers in this issue are:') after sentences of its own that use
     words a related-stories lead-in also uses ('read', 'see', 'more', 'check
     out', 'news'); only the sentence that ends in the colon says what the list
-    is. A lead-in of one sentence ('You may also like:') is read whole.
+    is. A lead-in of one sentence ('You may also like:') is read whole, and
+    so is one whose stops end abbreviations ('More from Dr. Ann Kell:',
+    'More news from the U.S. Senate race:'): they name who or what the
+    other stories are about.
     """
-    return _SENTENCE_BREAK.split(text)[-1]
+    from newstui.extract.quotes.vocabulary import FULL_STOP_ABBREV  # the quote finder's; it runs on every page
+
+    start = 0
+    for brk in _SENTENCE_BREAK.finditer(text):
+        stop = brk.start()  # just past the stop: the closing marks after it are the break's
+        if not FULL_STOP_ABBREV.search(text, max(0, stop - 13), stop):
+            start = brk.end()
+    return text[start:]
 
 
 def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
