@@ -128,6 +128,26 @@ def _in_sentence(el: HtmlElement) -> bool:
 
 
 _AMOUNT_HOSTS = frozenset(("ul", "ol", "table"))
+_PART_WORDS = frozenset(("header", "foot"))
+"""Furniture words that also name a part of a list's or table's own layout ('table-header', 'list-footer')."""
+
+
+def _amounts_styled_by_part(el: HtmlElement, raw: str) -> bool:
+    """A list or table of amounts (scoring.amount_list) whose only furniture words name a part of its layout.
+
+    General pattern: recipe and kit templates name a list by its look
+    ('ingredients table-header': a table with a header row; 'materials
+    list-footer'), and the story's ingredients went before the scorer saw
+    them. A list of offers or specs in a box named for its place or role
+    ('sidebar-offers', 'menu', 'sponsor-deals') is still furniture, however
+    many amounts it lists.
+    """
+    from newstui.extract.prune import state_free
+
+    if el.tag not in _AMOUNT_HOSTS:
+        return False
+    words = {word.lower() for word in _UNLIKELY.findall(state_free(raw))}
+    return words <= _PART_WORDS and amount_list(el)
 
 
 def remove_unlikely_candidates(root: HtmlElement) -> None:
@@ -138,10 +158,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
     <article> or <main>, or is code or inside code, stays. So does a
     <blockquote>: an embedded post ('twitter-tweet', 'tiktok-embed') is a
     blockquote holding the post's text, which a story quotes as its source.
-    So does a list or table of amounts (scoring.amount_list): recipe and
-    kit templates name its look, not its role ('ingredients table-header',
-    'materials list-footer': a table with a header row), and the story's
-    ingredients went before the scorer saw them.
+    So does a list or table of amounts named only for a part of its own
+    layout (_amounts_styled_by_part: 'ingredients table-header').
     """
     paragraphs = 0  # the page's paragraph text, measured only when a block is doomed
     doomed = []
@@ -161,8 +179,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             continue
         if _in_sentence(el):
             continue
-        if el.tag in _AMOUNT_HOSTS and amount_list(el):
-            continue  # a recipe's ingredients in a 'table-header' or 'list-footer' style: the story's
+        if _amounts_styled_by_part(el, raw):
+            continue
         paragraphs = paragraphs or _paragraph_text(root) or 1
         if _holds_the_story(el, paragraphs):
             continue

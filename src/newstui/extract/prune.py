@@ -578,6 +578,28 @@ def _text_at_most(box: HtmlElement, limit: int) -> bool:
     return len(" ".join(box.text_content().split())) <= limit
 
 
+# Weak furniture words that also name a part of a list's or table's own layout ('list-footer',
+# 'table-tools'): the look of the story's list, where 'sidebar', 'rail', 'widget' say where it sits.
+_PART_WORD = re.compile(r"^(?:footer\w*|tools?)$", re.I)
+
+
+def _amounts_styled_by_part(el: HtmlElement, features: str) -> bool:
+    """A list or table of amounts (scoring.amount_list) whose only weak words name a part of its layout.
+
+    General pattern: recipe and kit templates name a list by its look
+    ('materials list-footer', 'ingredients table-tools'), and the story's
+    ingredients went with the page's footer and tool bars. A list of offers
+    or specs in a box named for its place ('sidebar-offers', 'rail',
+    'widget-deals') is still furniture, however many amounts it lists.
+    """
+    from newstui.extract.scoring import amount_list  # scoring imports this module
+
+    if el.tag not in ("ul", "ol", "table"):
+        return False
+    words = [word.strip(" _-") for word in _WEAK.findall(features)]
+    return bool(words) and all(_PART_WORD.match(word) for word in words) and amount_list(el)
+
+
 def prune(root: HtmlElement, *, light: bool = False) -> None:
     """Remove scripts, styles, hidden parts and furniture from the tree in place.
 
@@ -586,8 +608,6 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
     rule may have dropped the story.
     """
     from lxml import etree
-
-    from newstui.extract.scoring import amount_list  # scoring imports this module
 
     _unwrap_swallowers(root)
     place_streamed_segments(root)
@@ -701,8 +721,8 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             continue
         if weak_only and el.tag != "form" and layout_widget(el, features):
             continue
-        if weak_only and el.tag in ("ul", "ol", "table") and amount_list(el):
-            continue  # ingredients in a 'list-footer' or 'table-tools' style: the story's (scoring.amount_list)
+        if weak_only and _amounts_styled_by_part(el, features):
+            continue
         if el.tag == "form" or weak_only:
             # ASP.NET pages wrap the whole page in one <form>; old templates keep the story as
             # <br>-separated text in a wrapper named like furniture ('content_byline'). Such a
