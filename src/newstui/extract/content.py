@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
-from newstui.extract.scoring import all_text, amount_list, is_link
+from newstui.extract.prune import amounts_styled_by_part, state_free
+from newstui.extract.scoring import all_text, is_link
 from newstui.extract.textutil import DECORATED_AD_SLOT, QUOTE_CLOSERS
 
 if TYPE_CHECKING:
@@ -62,8 +63,6 @@ def link_density(el: HtmlElement, length: int | None = None) -> float:
 @functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
 def _unlikely_named(raw: str) -> bool:
     """Class/id text (page-state tokens aside) with an _UNLIKELY word and no _MAYBE word."""
-    from newstui.extract.prune import state_free
-
     features = state_free(raw)
     return not (len(features) < 2 or not _UNLIKELY.search(features) or _MAYBE.search(features))
 
@@ -127,29 +126,6 @@ def _in_sentence(el: HtmlElement) -> bool:
     return False
 
 
-_AMOUNT_HOSTS = frozenset(("ul", "ol", "table"))
-_PART_WORDS = frozenset(("header", "foot"))
-"""Furniture words that also name a part of a list's or table's own layout ('table-header', 'list-footer')."""
-
-
-def _amounts_styled_by_part(el: HtmlElement, raw: str) -> bool:
-    """A list or table of amounts (scoring.amount_list) whose only furniture words name a part of its layout.
-
-    General pattern: recipe and kit templates name a list by its look
-    ('ingredients table-header': a table with a header row; 'materials
-    list-footer'), and the story's ingredients went before the scorer saw
-    them. A list of offers or specs in a box named for its place or role
-    ('sidebar-offers', 'menu', 'sponsor-deals') is still furniture, however
-    many amounts it lists.
-    """
-    from newstui.extract.prune import state_free
-
-    if el.tag not in _AMOUNT_HOSTS:
-        return False
-    words = {word.lower() for word in _UNLIKELY.findall(state_free(raw))}
-    return words <= _PART_WORDS and amount_list(el)
-
-
 def remove_unlikely_candidates(root: HtmlElement) -> None:
     """Drop blocks whose class/id names page furniture (comments, menus, footers), before scoring.
 
@@ -159,7 +135,7 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
     <blockquote>: an embedded post ('twitter-tweet', 'tiktok-embed') is a
     blockquote holding the post's text, which a story quotes as its source.
     So does a list or table of amounts named only for a part of its own
-    layout (_amounts_styled_by_part: 'ingredients table-header').
+    layout (prune.amounts_styled_by_part: 'ingredients table-header').
     """
     paragraphs = 0  # the page's paragraph text, measured only when a block is doomed
     doomed = []
@@ -179,7 +155,7 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             continue
         if _in_sentence(el):
             continue
-        if _amounts_styled_by_part(el, raw):
+        if amounts_styled_by_part(el, _UNLIKELY.findall(state_free(raw))):
             continue
         paragraphs = paragraphs or _paragraph_text(root) or 1
         if _holds_the_story(el, paragraphs):

@@ -578,25 +578,27 @@ def _text_at_most(box: HtmlElement, limit: int) -> bool:
     return len(" ".join(box.text_content().split())) <= limit
 
 
-# Weak furniture words that also name a part of a list's or table's own layout ('list-footer',
-# 'table-tools'): the look of the story's list, where 'sidebar', 'rail', 'widget' say where it sits.
-_PART_WORD = re.compile(r"^(?:footer\w*|tools?)$", re.I)
+# Furniture words that also name a part of a list's or table's own layout ('table-header',
+# 'list-footer', 'table-tools'): its look, where 'sidebar', 'rail', 'widget', 'menu' say where it sits.
+_PART_WORD = re.compile(r"^(?:header|foot(?:er)?\w*|tools?)$", re.I)
 
 
-def _amounts_styled_by_part(el: HtmlElement, features: str) -> bool:
-    """A list or table of amounts (scoring.amount_list) whose only weak words name a part of its layout.
+def amounts_styled_by_part(el: HtmlElement, words: list[str]) -> bool:
+    """A list or table of amounts (scoring.amount_list) whose furniture words (words) all name a part of its layout.
 
     General pattern: recipe and kit templates name a list by its look
-    ('materials list-footer', 'ingredients table-tools'), and the story's
-    ingredients went with the page's footer and tool bars. A list of offers
-    or specs in a box named for its place ('sidebar-offers', 'rail',
-    'widget-deals') is still furniture, however many amounts it lists.
+    ('ingredients table-header': a table with a header row; 'materials
+    list-footer', 'kit table-tools'), and the story's ingredients went with the
+    page's header, footer and tool bars before the scorer saw them. A list of
+    offers or specs in a box named for its place or role ('sidebar-offers',
+    'rail', 'widget-deals', 'menu') is still furniture, however many amounts
+    it lists. Read by this module's pruning (weak words) and by
+    content.remove_unlikely_candidates (its furniture words).
     """
     from newstui.extract.scoring import amount_list  # scoring imports this module
 
     if el.tag not in ("ul", "ol", "table"):
         return False
-    words = [word.strip(" _-") for word in _WEAK.findall(features)]
     return bool(words) and all(_PART_WORD.match(word) for word in words) and amount_list(el)
 
 
@@ -721,7 +723,7 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             continue
         if weak_only and el.tag != "form" and layout_widget(el, features):
             continue
-        if weak_only and _amounts_styled_by_part(el, features):
+        if weak_only and amounts_styled_by_part(el, [word.strip(" _-") for word in _WEAK.findall(features)]):
             continue
         if el.tag == "form" or weak_only:
             # ASP.NET pages wrap the whole page in one <form>; old templates keep the story as
