@@ -91,9 +91,10 @@ _BUILDER_WIDGET = re.compile(r"\belementor-widget(?:-wrap|-container)?\b", re.I)
 
 # Blog engines name a post's categories and tags on its wrapper ('category-advertising',
 # 'tag-social-media', Movable Type's 'entry-category-comments'): the post's topics, not the
-# block's role. Read only beside a token that marks the wrapper of a post.
+# block's role. Read only beside a token the engine prints on a post's wrapper alone ('hentry',
+# 'type-post', 'post-123'): themes call all kinds of boxes 'post' or 'entry' ('post tag-cloud').
 _TAXONOMY_TOKEN = re.compile(r"^(?:entry-)?(?:category|tag|cat|topic)-[\w-]+$", re.I)
-_POST_TOKEN = re.compile(r"^(?:hentry|h-entry|entry|post|type-post|entry-type-post|status-publish|post-\d+)$", re.I)
+_POST_TOKEN = re.compile(r"^(?:hentry|h-entry|type-post|entry-type-post|status-publish|post-\d+)$", re.I)
 
 
 @functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
@@ -106,9 +107,12 @@ def state_free(features: str, *, modifiers: bool = False) -> str:
     With modifiers=True they stay (a modifier may still say 'node--article').
     A post's category and tag tokens ('category-advertising', 'tag-quotation',
     'entry-category-comments') go when the text also marks a post's wrapper
-    ('hentry', 'type-post', 'post-6759', 'entry'): WordPress and Movable Type
-    print each topic of the post there, so a post filed under advertising or
-    tagged 'related' lost its whole text as an ad box or a related list.
+    ('hentry', 'type-post', 'post-6759', 'entry-type-post'): WordPress and
+    Movable Type print each topic of the post there, so a post filed under
+    advertising or tagged 'related' lost its whole text as an ad box or a
+    related list. A bare 'post' or 'entry' marks no post: themes give it to
+    tag clouds and comment boxes too ('post tag-cloud', 'entry
+    category-comments').
     """
     if not features.strip():
         return ""
