@@ -1222,7 +1222,8 @@ def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
     ('Read more:', 'You may also like:', _INTRO_RECIRCULATION), and in their
     items, which are headlines or teasers. A <ul>/<ol> is announced when its
     previous sibling is a paragraph or heading ending in a colon with under
-    half its text in links and no such words, the list holds no heading,
+    half its text in links and no such words in the sentence that ends in
+    the colon (_announcing_sentence), the list holds no heading,
     image or nested list, and each item is a label of under _ANNOUNCED_ITEM
     characters.
     """
@@ -1261,7 +1262,7 @@ _DATE_WORDS = re.compile(rf"\W*{MONTH}\W*(?:\d{{2,4}}\W*)?$", re.IGNORECASE)
 
 
 def amount_list(el: HtmlElement) -> bool:
-    """Lists of amounts (ingredients, materials, parts): the story's, however many of their names link.
+    """el is a list or table of amounts (ingredients, materials, parts): the story's, however many of its names link.
 
     General pattern: recipes, guides and kit reviews list what is needed as
     short items opening with a quantity ('300 g butter', '2 tsp baking powder',
@@ -1276,8 +1277,10 @@ def amount_list(el: HtmlElement) -> bool:
     (a headline under its date). A figure followed by a month alone is a date
     ('12 Jan <a>Budget vote</a>': a box of events), and one before two linked
     names a score or a fixture ('3-1 <a>Arsenal</a> v <a>Spurs</a>': a results
-    box): an amount line names one thing. No
-    image, nested list or table, nor a heading but a table's group title.
+    box): an amount line names one thing. No image, nested list or table,
+    nor a heading but a table's group title. Read by the cleaner
+    (_amount_lists) and, for lists named for their look, by the passes that
+    drop blocks by class (prune.amounts_styled_by_part).
     """
     if el.tag == "table":
         # A table of amounts: a row per item ('| 100 g | Butter |'); a group's title may head it in a <th>.
