@@ -9,6 +9,8 @@ a story's sentence tells something first. (Pages written for the tests.)
 
 from __future__ import annotations
 
+import pytest
+
 from newstui.extract import extract_article
 from newstui.extract.furniture import trim_trailing
 from newstui.extract.walk import Block
@@ -44,9 +46,18 @@ def test_a_ruling_about_a_trademark_opens_and_closes_the_story() -> None:
     assert paragraphs[0] == first and paragraphs[-1] == last, paragraphs
 
 
-def test_a_site_notice_naming_its_marks_still_goes() -> None:
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Quayside® and the Flourbox logo are registered trademarks of Quill Baking Ltd.",
+        "eLoaf and iCrumb are trademarks of Quill Baking Ltd.",
+        "“Quayside” is a registered trademark of Quill Baking Ltd.",
+        "Quayside, Flourbox and their respective logos are trademarks of Quill Baking Ltd.",
+    ],
+)
+def test_a_site_notice_naming_its_marks_still_goes(notice: str) -> None:
     blocks = [
         Block("p", "The bakery's owner, Marta Quill, said she was relieved and would not ask for her costs."),
-        Block("p", "Quayside® and the Flourbox logo are registered trademarks of Quill Baking Ltd."),
+        Block("p", notice),
     ]
     assert [b.text for b in trim_trailing(blocks)] == [blocks[0].text]
