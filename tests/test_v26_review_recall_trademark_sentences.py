@@ -53,6 +53,7 @@ def test_a_ruling_about_a_trademark_opens_and_closes_the_story() -> None:
         "eLoaf and iCrumb are trademarks of Quill Baking Ltd.",
         "“Quayside” is a registered trademark of Quill Baking Ltd.",
         "Quayside, Flourbox and their respective logos are trademarks of Quill Baking Ltd.",
+        "Quill and the Quill wheatsheaf logo are registered trademarks of the Quill group of companies.",
     ],
 )
 def test_a_site_notice_naming_its_marks_still_goes(notice: str) -> None:

@@ -41,9 +41,9 @@ _TAIL = re.compile(
     r"(?:©|\(c\)|copyright)\s.{0,200}|.{0,80}\ball rights reserved\b.{0,80}|"
     # a site's trademark notice ('Foo© and Bar© are registered trademarks of Baz Ltd. …'): names its subject,
     # where a story's sentence tells something first ('A judge ruled that Foo is a trademark of …')
-    # ('iPod', '“Foo”', 'Bar ®' are names too; 'Foo and its related logos' the notices' own words)
-    r"(?-i:(?:(?:[\"“‘(]?(?:[A-Z0-9]|[a-z]+[A-Z])[^\s,]*|[®™©]|and|or|&|the|its|their|all|respective|related|"
-    r"associated|logos?|names?|marks|designs?|brands?),?\s+){1,12})"
+    # ('iPod', '“Foo”', 'Bar ®' are names too; 'Foo and its related logos', 'the Foo globe logo' the notices' words)
+    r"(?-i:(?:(?:[\"“‘(]?(?:[A-Z0-9]|[a-z]+[A-Z])[^\s,]*|[®™©]|and|or|&|the|its|their|all|respective|"
+    r"(?:[a-z]+\s+){0,2}(?:logos?|names?|marks|designs?|brands?)),?\s+){1,12})"
     r"(?:is a|are) (?:registered )?trademarks? of\b"
     r".{0,200}|"
     r"(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:?\s*\d.{0,60}|(?:last )?(?:updated|"
