@@ -62,6 +62,7 @@ def test_a_run_of_notices_still_goes() -> None:
     assert lines[0].startswith("The bank said the fault began"), lines[:3]
 
 
-def test_a_lone_notice_of_its_own_still_goes() -> None:
-    lines = _lines("<p>This article is available only to subscribers.</p>")
+@pytest.mark.parametrize("label", ["", "<h3>Members only!</h3>"])
+def test_a_lone_notice_of_its_own_still_goes(label: str) -> None:
+    lines = _lines(f"{label}<p>This article is available only to subscribers.</p>")
     assert lines[0].startswith("The bank said the fault began"), lines[:3]

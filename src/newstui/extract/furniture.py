@@ -292,9 +292,9 @@ def _access_notice(blocks: list[Block], index: int, *, after_notice: bool) -> bo
     """
     if _notice(blocks[index]):
         return after_notice or _notice_below(blocks, index) or _lone_notice(blocks[index].text)
-    return (
-        _label(blocks[index]) and _notice_at(blocks, index + 1) and (after_notice or _notice_below(blocks, index + 1))
-    )
+    if not _label(blocks[index]) or not _notice_at(blocks, index + 1):
+        return False
+    return after_notice or _notice_below(blocks, index + 1) or _lone_notice(blocks[index + 1].text)
 
 
 def _notice(block: Block) -> bool:
