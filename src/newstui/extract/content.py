@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from newstui.extract.budget import check
 from newstui.extract.cjk import CLOSERS, SENTENCE_STOPS
-from newstui.extract.scoring import all_text, amount_list, is_link
+from newstui.extract.prune import amounts_styled_by_part, state_free
+from newstui.extract.scoring import all_text, is_link
 from newstui.extract.textutil import DECORATED_AD_SLOT, QUOTE_CLOSERS
 
 if TYPE_CHECKING:
@@ -62,8 +63,6 @@ def link_density(el: HtmlElement, length: int | None = None) -> float:
 @functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
 def _unlikely_named(raw: str) -> bool:
     """Class/id text (page-state tokens aside) with an _UNLIKELY word and no _MAYBE word."""
-    from newstui.extract.prune import state_free
-
     features = state_free(raw)
     return not (len(features) < 2 or not _UNLIKELY.search(features) or _MAYBE.search(features))
 
@@ -127,9 +126,6 @@ def _in_sentence(el: HtmlElement) -> bool:
     return False
 
 
-_AMOUNT_HOSTS = frozenset(("ul", "ol", "table"))
-
-
 def remove_unlikely_candidates(root: HtmlElement) -> None:
     """Drop blocks whose class/id names page furniture (comments, menus, footers), before scoring.
 
@@ -138,10 +134,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
     <article> or <main>, or is code or inside code, stays. So does a
     <blockquote>: an embedded post ('twitter-tweet', 'tiktok-embed') is a
     blockquote holding the post's text, which a story quotes as its source.
-    So does a list or table of amounts (scoring.amount_list): recipe and
-    kit templates name its look, not its role ('ingredients table-header',
-    'materials list-footer': a table with a header row), and the story's
-    ingredients went before the scorer saw them.
+    So does a list or table of amounts named only for a part of its own
+    layout (prune.amounts_styled_by_part: 'ingredients table-header').
     """
     paragraphs = 0  # the page's paragraph text, measured only when a block is doomed
     doomed = []
@@ -161,8 +155,8 @@ def remove_unlikely_candidates(root: HtmlElement) -> None:
             continue
         if _in_sentence(el):
             continue
-        if el.tag in _AMOUNT_HOSTS and amount_list(el):
-            continue  # a recipe's ingredients in a 'table-header' or 'list-footer' style: the story's
+        if amounts_styled_by_part(el, _UNLIKELY.findall(state_free(raw))):
+            continue
         paragraphs = paragraphs or _paragraph_text(root) or 1
         if _holds_the_story(el, paragraphs):
             continue
@@ -729,7 +723,7 @@ def select_content(
     candidates[best.elem] = best
     parts: set[HtmlElement] = set()  # branches of the story moved into the winner: cleaned inside, never dropped
     nodes = [best.elem] if best.elem.tag in ("html", "body") else _with_siblings(candidates, best, parts)
-    nodes = [_whole_table(node) for node in nodes]
+    nodes = _whole_tables(nodes)
     for node in nodes:
         scoring.clean(node, candidates, parts, base)
     opening = standfirst(root, nodes, headline)
@@ -738,20 +732,30 @@ def select_content(
     return opening + key_points(root, nodes, headline) + nodes
 
 
-def _whole_table(node: HtmlElement) -> HtmlElement:
-    """The table around node when node is its body: a long table's rows are read as the table's.
+def _whole_tables(nodes: list[HtmlElement]) -> list[HtmlElement]:
+    """nodes with a table read whole where one of them is its body: a long table's rows are read as the table's.
 
     General pattern: in a list page set as one long table (films, results, a
     timeline), the <tbody> holds the scored cells and wins; read as a plain
     container, each cell became a paragraph of its own and the row's head
     cell (a linked title in <th scope="row">) went as a link line. Its table
     is read whole instead, one line per row with its header, as a short table
-    already is.
+    already is. A table grouped in several bodies (or with its caption or
+    header taken beside the winning body) is read once, where its first part
+    stood: each part read on its own as well repeated the table's rows.
     """
-    parent = node.getparent()
-    if node.tag in ("tbody", "thead", "tfoot") and parent is not None and parent.tag == "table":
-        return parent
-    return node
+    whole = {
+        parent
+        for node in nodes
+        if node.tag in ("tbody", "thead", "tfoot")
+        and (parent := node.getparent()) is not None
+        and parent.tag == "table"
+    }
+    taken: dict[HtmlElement, None] = {}  # in reading order, each once
+    for node in nodes:
+        parent = node.getparent()
+        taken.setdefault(parent if parent in whole else node, None)
+    return list(taken)
 
 
 _KEY_POINTS = re.compile(

@@ -39,8 +39,13 @@ _TAIL = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.{0,120}|recommended\b.{0,80}|"
     r"(?:tags?|topics?|categories|category|filed under|keywords|posted in)\s*:?.{0,200}|"
     r"(?:©|\(c\)|copyright)\s.{0,200}|.{0,80}\ball rights reserved\b.{0,80}|"
-    # a site's trademark notice ('Foo© and Bar© are registered trademarks of Baz Ltd. …')
-    r"[^.!?]{0,80}\b(?:is a|are) (?:registered )?trademarks? of\b.{0,200}|"
+    # a site's trademark notice ('Foo© and Bar© are registered trademarks of Baz Ltd. …'): names its subject,
+    # where a story's sentence tells something first ('A judge ruled that Foo is a trademark of …')
+    # ('iPod', '“Foo”', 'Bar ®' are names too; 'Foo and its related logos', 'the Foo globe logo' the notices' words)
+    r"(?-i:(?:(?:[\"“‘(]?(?:[A-Z0-9]|[a-z]+[A-Z])[^\s,]*|[®™©]|and|or|&|the|its|their|all|respective|"
+    r"(?:[a-z]+\s+){0,2}(?:logos?|names?|marks|designs?|brands?)),?\s+){1,12})"
+    r"(?:is a|are) (?:registered )?trademarks? of\b"
+    r".{0,200}|"
     r"(?:last )?(?:updated|modified|published|posted)(?: on| at)?\s*:?\s*\d.{0,60}|(?:last )?(?:updated|"
     r"modified):.{0,60}|"
     r"click here\b.{0,200}|sign up\b.{0,200}|subscribe\b.{0,200}|follow us\b.{0,120}|"
@@ -170,6 +175,7 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
     byline_key = comparable(byline or "")
     start = 0
     shown = False  # the headline stood on its own above: a paragraph opening with its words is the lede
+    after_notice = False  # an access notice of the run above the story went: the next one is the run's too
     while start < len(blocks):
         block = blocks[start]
         key = comparable(block.text)
@@ -235,7 +241,8 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
         if block.link_density >= 0.5 and len(text) < 160:
             start += 1
             continue
-        if _access_notice(blocks, start):
+        if _access_notice(blocks, start, after_notice=after_notice):
+            after_notice = after_notice or _notice(blocks[start])
             start += 1
             continue
         break
@@ -246,7 +253,8 @@ def trim_leading(blocks: list[Block], headline: str, byline: str | None) -> list
 _ACCESS_NOTICE = re.compile(
     r"^(?:to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |rest of (?:the|this) )?"
     r"(?:story|article|post)\b.{0,20}\byou (?:must|need|have to|will need)\b"
-    r"|your (?:account|subscription|access) (?:has been|is) (?:frozen|suspended|locked|blocked|expired|paused)\b"
+    r"|(?P<account>your (?:account|subscription|access) (?:has been|is) (?:frozen|suspended|locked|blocked|expired|"
+    r"paused)\b)"
     r"|you(?: have|'ve|’ve) (?:reached|used(?: up)?) (?:your|the|all (?:of )?your) (?:\w+ )?(?:limit|quota|allowance)?"
     r"\s*(?:of )?(?:free )?(?:articles|stories)\b"
     r"|this (?:story|article|content) is (?:only )?(?:available (?:only )?to|for|reserved for) (?:our )?"
@@ -257,10 +265,14 @@ _NOTICE_CHARS = 300
 """Characters of an access notice at most: a longer paragraph is the story's."""
 _NOTICE_LABEL_WORDS = 4
 """Words of a notice's label ('Premium article!', 'Registered users only') at most."""
+_LONE_NOTICE_CHARS = 120
+"""Characters of a notice about the article that goes on its own at most."""
+_LONE_NOTICE = re.compile(r"[^,.!?]*[.!?]?$")
+"""What may follow a lone notice's words: no clause ('…, the banner says') and no second sentence."""
 
 
-def _access_notice(blocks: list[Block], index: int) -> bool:
-    """blocks[index] is a notice about the reader's access above the story, or the short label over one.
+def _access_notice(blocks: list[Block], index: int, *, after_notice: bool) -> bool:
+    """blocks[index] is one of a run of notices about the reader's access above the story, or a label over one.
 
     General pattern: pay and registration sites print every notice a reader
     might get above the story ('Premium article! To read this article in full
@@ -268,15 +280,52 @@ def _access_notice(blocks: list[Block], index: int) -> bool:
     reached your limit of free articles') and a script shows the one that fits;
     a signed-in reader sees none, and the story is the text under them. Such a
     line (_ACCESS_NOTICE, under _NOTICE_CHARS characters) and a label of up to
-    _NOTICE_LABEL_WORDS words right above one go while the leading trim runs.
+    _NOTICE_LABEL_WORDS words right above one go while the leading trim runs,
+    when the notices come as such a run: one after another notice
+    (after_notice), or with another right below it (a label between them
+    allowed). A lone notice goes only when it speaks of the article and is a
+    sentence of its own ('You have reached your limit of free articles this
+    month.'): a story about a bank or about paywalls may open on the same
+    words ('Your account has been frozen. That was all 40,000 customers saw
+    on Tuesday.', 'You have reached your limit of free articles, the banner
+    says, and …'), and its opening is worth more than one stray line.
     """
-    block = blocks[index]
-    if block.kind != "heading" and len(block.text) < _NOTICE_CHARS and _ACCESS_NOTICE.match(block.text):
-        return True
-    if index + 1 >= len(blocks) or word_count(block.text) > _NOTICE_LABEL_WORDS or block.text.endswith((".", ":")):
+    if _notice(blocks[index]):
+        return after_notice or _notice_below(blocks, index) or _lone_notice(blocks[index].text)
+    if not _label(blocks[index]) or not _notice_at(blocks, index + 1):
         return False
-    below = blocks[index + 1]
-    return below.kind != "heading" and len(below.text) < _NOTICE_CHARS and bool(_ACCESS_NOTICE.match(below.text))
+    return after_notice or _notice_below(blocks, index + 1) or _lone_notice(blocks[index + 1].text)
+
+
+def _notice(block: Block) -> bool:
+    return block.kind != "heading" and len(block.text) < _NOTICE_CHARS and bool(_ACCESS_NOTICE.match(block.text))
+
+
+def _lone_notice(text: str) -> bool:
+    match = _ACCESS_NOTICE.match(text)
+    return (
+        match is not None
+        and match.group("account") is None
+        and len(text) < _LONE_NOTICE_CHARS
+        and _LONE_NOTICE.match(text, match.end()) is not None
+    )
+
+
+def _notice_at(blocks: list[Block], index: int) -> bool:
+    return index < len(blocks) and _notice(blocks[index])
+
+
+def _label(block: Block) -> bool:
+    """A notice's label ('Premium article!'): a few words that end in no stop or colon."""
+    return word_count(block.text) <= _NOTICE_LABEL_WORDS and not block.text.endswith((".", ":"))
+
+
+def _notice_below(blocks: list[Block], index: int) -> bool:
+    """Another access notice right below blocks[index], or below a label there."""
+    below = index + 1
+    if below < len(blocks) and not _notice(blocks[below]) and _label(blocks[below]):
+        below += 1
+    return _notice_at(blocks, below)
 
 
 # A byline in the press languages: 'By Jane Doe', 'Von Jana Roth und Ole Berg, Kiel',

@@ -91,9 +91,10 @@ _BUILDER_WIDGET = re.compile(r"\belementor-widget(?:-wrap|-container)?\b", re.I)
 
 # Blog engines name a post's categories and tags on its wrapper ('category-advertising',
 # 'tag-social-media', Movable Type's 'entry-category-comments'): the post's topics, not the
-# block's role. Read only beside a token that marks the wrapper of a post.
+# block's role. Read only beside a token the engine prints on a post's wrapper alone ('hentry',
+# 'type-post', 'post-123'): themes call all kinds of boxes 'post' or 'entry' ('post tag-cloud').
 _TAXONOMY_TOKEN = re.compile(r"^(?:entry-)?(?:category|tag|cat|topic)-[\w-]+$", re.I)
-_POST_TOKEN = re.compile(r"^(?:hentry|h-entry|entry|post|type-post|entry-type-post|status-publish|post-\d+)$", re.I)
+_POST_TOKEN = re.compile(r"^(?:hentry|h-entry|type-post|entry-type-post|status-publish|post-\d+)$", re.I)
 
 
 @functools.lru_cache(maxsize=4096)  # a page repeats its class strings on thousands of elements
@@ -106,9 +107,12 @@ def state_free(features: str, *, modifiers: bool = False) -> str:
     With modifiers=True they stay (a modifier may still say 'node--article').
     A post's category and tag tokens ('category-advertising', 'tag-quotation',
     'entry-category-comments') go when the text also marks a post's wrapper
-    ('hentry', 'type-post', 'post-6759', 'entry'): WordPress and Movable Type
-    print each topic of the post there, so a post filed under advertising or
-    tagged 'related' lost its whole text as an ad box or a related list.
+    ('hentry', 'type-post', 'post-6759', 'entry-type-post'): WordPress and
+    Movable Type print each topic of the post there, so a post filed under
+    advertising or tagged 'related' lost its whole text as an ad box or a
+    related list. A bare 'post' or 'entry' marks no post: themes give it to
+    tag clouds and comment boxes too ('post tag-cloud', 'entry
+    category-comments').
     """
     if not features.strip():
         return ""
@@ -578,6 +582,30 @@ def _text_at_most(box: HtmlElement, limit: int) -> bool:
     return len(" ".join(box.text_content().split())) <= limit
 
 
+# Furniture words that also name a part of a list's or table's own layout ('table-header',
+# 'list-footer', 'table-tools'): its look, where 'sidebar', 'rail', 'widget', 'menu' say where it sits.
+_PART_WORD = re.compile(r"^(?:header|foot(?:er)?\w*|tools?)$", re.I)
+
+
+def amounts_styled_by_part(el: HtmlElement, words: list[str]) -> bool:
+    """A list or table of amounts (scoring.amount_list) whose furniture words (words) all name a part of its layout.
+
+    General pattern: recipe and kit templates name a list by its look
+    ('ingredients table-header': a table with a header row; 'materials
+    list-footer', 'kit table-tools'), and the story's ingredients went with the
+    page's header, footer and tool bars before the scorer saw them. A list of
+    offers or specs in a box named for its place or role ('sidebar-offers',
+    'rail', 'widget-deals', 'menu') is still furniture, however many amounts
+    it lists. Read by this module's pruning (weak words) and by
+    content.remove_unlikely_candidates (its furniture words).
+    """
+    from newstui.extract.scoring import amount_list  # scoring imports this module
+
+    if el.tag not in ("ul", "ol", "table"):
+        return False
+    return bool(words) and all(_PART_WORD.match(word) for word in words) and amount_list(el)
+
+
 def prune(root: HtmlElement, *, light: bool = False) -> None:
     """Remove scripts, styles, hidden parts and furniture from the tree in place.
 
@@ -586,8 +614,6 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
     rule may have dropped the story.
     """
     from lxml import etree
-
-    from newstui.extract.scoring import amount_list  # scoring imports this module
 
     _unwrap_swallowers(root)
     place_streamed_segments(root)
@@ -701,8 +727,8 @@ def prune(root: HtmlElement, *, light: bool = False) -> None:
             continue
         if weak_only and el.tag != "form" and layout_widget(el, features):
             continue
-        if weak_only and el.tag in ("ul", "ol", "table") and amount_list(el):
-            continue  # ingredients in a 'list-footer' or 'table-tools' style: the story's (scoring.amount_list)
+        if weak_only and amounts_styled_by_part(el, [word.strip(" _-") for word in _WEAK.findall(features)]):
+            continue
         if el.tag == "form" or weak_only:
             # ASP.NET pages wrap the whole page in one <form>; old templates keep the story as
             # <br>-separated text in a wrapper named like furniture ('content_byline'). Such a

@@ -1184,8 +1184,8 @@ _INTRO_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "strong", "b"))
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-Я])")
-"""Where a paragraph's sentences part: a stop (a closing quote or bracket allowed), a space, a capital or figure
-('the U.S. plan is:' stays one sentence)."""
+"""Where a paragraph's sentences may part: a stop (a closing quote or bracket allowed), a space, a capital or figure
+('the U.S. plan is:' stays one sentence); an abbreviation's stop parts none (FULL_STOP_ABBREV)."""
 
 
 def _announcing_sentence(text: str) -> str:
@@ -1195,9 +1195,19 @@ def _announcing_sentence(text: str) -> str:
     The seven papers in this issue are:') after sentences of its own that use
     words a related-stories lead-in also uses ('read', 'see', 'more', 'check
     out', 'news'); only the sentence that ends in the colon says what the list
-    is. A lead-in of one sentence ('You may also like:') is read whole.
+    is. A lead-in of one sentence ('You may also like:') is read whole, and
+    so is one whose stops end abbreviations ('More from Dr. Ann Kell:',
+    'More news from the U.S. Senate race:'): they name who or what the
+    other stories are about.
     """
-    return _SENTENCE_BREAK.split(text)[-1]
+    from newstui.extract.quotes.vocabulary import FULL_STOP_ABBREV  # the quote finder's; it runs on every page
+
+    start = 0
+    for brk in _SENTENCE_BREAK.finditer(text):
+        stop = brk.start()  # just past the stop: the closing marks after it are the break's
+        if not FULL_STOP_ABBREV.search(text, max(0, stop - 13), stop):
+            start = brk.end()
+    return text[start:]
 
 
 def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
@@ -1212,7 +1222,8 @@ def _announced_lists(node: HtmlElement, host: str) -> set[HtmlElement]:
     ('Read more:', 'You may also like:', _INTRO_RECIRCULATION), and in their
     items, which are headlines or teasers. A <ul>/<ol> is announced when its
     previous sibling is a paragraph or heading ending in a colon with under
-    half its text in links and no such words, the list holds no heading,
+    half its text in links and no such words in the sentence that ends in
+    the colon (_announcing_sentence), the list holds no heading,
     image or nested list, and each item is a label of under _ANNOUNCED_ITEM
     characters.
     """
@@ -1251,7 +1262,7 @@ _DATE_WORDS = re.compile(rf"\W*{MONTH}\W*(?:\d{{2,4}}\W*)?$", re.IGNORECASE)
 
 
 def amount_list(el: HtmlElement) -> bool:
-    """Lists of amounts (ingredients, materials, parts): the story's, however many of their names link.
+    """el is a list or table of amounts (ingredients, materials, parts): the story's, however many of its names link.
 
     General pattern: recipes, guides and kit reviews list what is needed as
     short items opening with a quantity ('300 g butter', '2 tsp baking powder',
@@ -1266,8 +1277,10 @@ def amount_list(el: HtmlElement) -> bool:
     (a headline under its date). A figure followed by a month alone is a date
     ('12 Jan <a>Budget vote</a>': a box of events), and one before two linked
     names a score or a fixture ('3-1 <a>Arsenal</a> v <a>Spurs</a>': a results
-    box): an amount line names one thing. No
-    image, nested list or table, nor a heading but a table's group title.
+    box): an amount line names one thing. No image, nested list or table,
+    nor a heading but a table's group title. Read by the cleaner
+    (_amount_lists) and, for lists named for their look, by the passes that
+    drop blocks by class (prune.amounts_styled_by_part).
     """
     if el.tag == "table":
         # A table of amounts: a row per item ('| 100 g | Butter |'); a group's title may head it in a <th>.
