@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newstui.model import Article, Item, Quote
 
-EXTRACTOR_VERSION = 25
+EXTRACTOR_VERSION = 26
 """Bumped whenever the extractor's output changes; kept per stored article (mirrors article.EXTRACTOR_VERSION)."""
 
 
