@@ -440,7 +440,10 @@ class MainScreen(Screen[None]):
         if counted:
             self._bookmarks_stale = False
         self.feed_list.show(feeds, tags, unread, bookmarks)
-        self.feed_list.highlight_filter(self.item_filter)
+        if not self.feed_list.has_focus:
+            # A reload (a count changed after A, U or a refresh) leaves the cursor of a
+            # focused feed list where the reader put it: only the shown list moves it.
+            self.feed_list.highlight_filter(self.item_filter)
         self._update_location()
         self._watch_waits()
         self._load_whosaid()
