@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Static
+
 from newstui.config import load_config
 from newstui.model import ItemFilter, ParsedItem
 from newstui.store import Store
@@ -61,3 +63,18 @@ async def test_the_preview_names_a_feed_as_the_lists_do_once_a_fetch_gives_its_n
         # previewed it again once the feeds were read with their names.
         assert "Night Ferry Log" in preview
         assert "ferry.test" not in preview
+
+
+async def test_a_saved_path_longer_than_the_line_is_shown_whole_over_the_next_lines(seeded: Seeded) -> None:
+    app = make_app(seeded)
+    async with running(app, (80, 24)) as pilot:
+        status = app.main_screen.status
+        path = "/home/reader/the-terminal-renaissance-why-developers-are-going-back-to-text.md"
+        status.notice = f"Saved to {path}"
+        await pilot.pause()
+        message = status.query_one("#status-message", Static)
+        shown = "".join(message.render_line(y).text.strip() for y in range(message.size.height))
+        # On main the path, one word longer than the line, went whole to the second line and
+        # was cut there with "…": which file it was went unsaid.
+        assert path in shown
+        assert "…" not in shown
