@@ -440,7 +440,14 @@ class MainScreen(Screen[None]):
         if counted:
             self._bookmarks_stale = False
         self.feed_list.show(feeds, tags, unread, bookmarks)
-        self.feed_list.highlight_filter(self.item_filter)
+        if not self.feed_list.has_focus:
+            # A reload (a count changed after A, U or a refresh) leaves the cursor of a
+            # focused feed list where the reader put it: only the shown list moves it.
+            self.feed_list.highlight_filter(self.item_filter)
+        if self.open_item is None and (highlighted := self.item_list.current_item) is not None:
+            # A feed's first fetch names a feed known till then by its address: the preview
+            # of the highlighted item says the name the lists now show, not the address.
+            self._preview(highlighted)
         self._update_location()
         self._watch_waits()
         self._load_whosaid()

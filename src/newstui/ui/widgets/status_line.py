@@ -44,7 +44,7 @@ class StatusLine(Widget):
         padding: 0 1;
         & > #status-location { width: auto; height: 1; text-wrap: nowrap; color: $text; }
         & > #status-message {
-            width: 1fr; height: auto; max-height: 3; text-overflow: ellipsis; padding-left: 2;
+            width: 1fr; height: auto; max-height: 3; text-overflow: fold; padding-left: 2;
         }
     }
     """
