@@ -35,3 +35,21 @@ def test_the_latest_recording_gives_the_speaker() -> None:
         "“Go back down the pits tomorrow,” the speaker says.",
     ]
     assert speakers(paras) == ["Oskar Meint"]
+
+
+def test_he_after_a_sentence_about_the_speaker_is_the_voice() -> None:
+    paras = [
+        "An audio recording attributed to Karim Valdane called on the miners to strike.",
+        "The tape was first aired by Harbour Radio and mentions Governor Tomas Brandt.",
+        "The speaker also repeats his old demand for a pay rise. He says the owners lied to the miners.",
+        "“The pits will stay shut until our wages are paid.”",
+    ]
+    assert speakers(paras) == ["Karim Valdane"]
+
+
+def test_he_after_a_sentence_about_somebody_else_is_left_alone() -> None:
+    paras = [
+        "An audio recording attributed to Karim Valdane called on the miners to strike.",
+        "Governor Tomas Brandt repeats his old warning. He says “the pits will reopen on Monday whatever happens.”",
+    ]
+    assert speakers(paras) == ["Tomas Brandt"]

@@ -72,6 +72,10 @@ _WORD = re.compile(r"\S+")
 _PLACE_NOUNS = frozenset("garden gardens park hall hotel centre center house tower market theatre gallery".split())
 
 
+# A sentence opening on the voice of a recording: "The speaker also says", "The voice adds".
+_VOICE_OPENS = re.compile(r"\s*The\s+(?:speaker|voice)\s+(?!of\b)[a-z]")
+
+
 # Texts that speak with their issuer unnamed: "the research says", "the paper states".
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
 
@@ -193,6 +197,10 @@ class Resolver(SubjectReader, Continuation, Descriptions):
                     self._text_speeches[(p, subj.start)] = issuer
                     insort(self._text_speech_keys, (p, subj.start))
                 return issuer.name, issuer
+        if subj.kind == "pronoun" and subj.text.lower() in ("he", "she"):
+            voice = self._voice_before(p, subj.start)
+            if voice is not None and voice.gender in (None, "m" if subj.text.lower() == "he" else "f"):
+                return voice.name, voice
         name, entity = super().resolve(p, subj, at, at_para)
         if name is None and subj.kind == "pronoun" and subj.text == "it":
             # '“…,” the letter said. … “…,” it said.': with no body for the "it", it is
@@ -201,6 +209,25 @@ class Resolver(SubjectReader, Continuation, Descriptions):
             if issuer is not None:
                 return issuer.name, issuer
         return name, entity
+
+    def _voice_before(self, p: int, pos: int) -> Entity | None:
+        """The person on a recording (`_recorded_voice`) when the sentence before a he/she,
+        in its paragraph or closing the one before, opens on "The speaker" or "The voice"
+        ("The speaker also repeats his claim. He says …"): the he/she is that voice, not
+        the latest name the sentence mentions."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        if start > 0:
+            before = para.sentence_start(start - 1)
+            text = para.masked[before:start]
+        elif p > 0:
+            prev = self.paras[p - 1]
+            text = prev.masked[prev.sentence_start(max(0, len(prev.masked) - 2)) :]
+        else:
+            return None
+        if _VOICE_OPENS.match(text) is None:
+            return None
+        return self._recorded_voice(p, pos)
 
     def _text_spoken_last(self, p: int, pos: int) -> Entity | None:
         """The issuer of the text (`_issuer_of_the_text`) that was the subject of the
