@@ -36,3 +36,8 @@ def test_initials_after_a_person_are_not_a_body() -> None:
         f"{_QUOTE} Quill said.",
     ]
     assert speakers(paras) == ["Mara Quill"]
+
+
+def test_a_countrys_initials_after_a_city_are_not_the_city() -> None:
+    paras = ["Boats from Glasgow (UK) arrived on Monday.", f"{_QUOTE} the UK said."]
+    assert speakers(paras) == ["UK"]

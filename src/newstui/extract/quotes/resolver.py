@@ -76,6 +76,19 @@ _PLACE_NOUNS = frozenset("garden gardens park hall hotel centre center house tow
 _VOICE_OPENS = re.compile(r"\s*The\s+(?:speaker|voice)\s+(?!of\b)[a-z]")
 
 
+def _initials_of(entity: Entity, acronym: str) -> bool:
+    """Whether `acronym` in brackets after `entity`'s name stands for it: a body's (its own
+    language's initials too: "Netherlands Organisation for … (TNO)"), or the initials of
+    another name that is no person's ("Citizens for Safe Harbours (CSH)"); not a country's
+    after a city ("Glasgow (UK)"), nor a person's."""
+    if acronym in entity.tokens:
+        return False
+    if entity.kind == "org":
+        return True
+    initials = "".join(token[0] for token in entity.tokens if token[:1].isupper())
+    return entity.kind != "person" and initials == acronym.replace("&", "")
+
+
 # Texts that speak with their issuer unnamed: "the research says", "the paper states".
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
 
@@ -115,7 +128,8 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         """A body named in full with its initials in brackets ("the Harbour Safety Authority
         (HSA)") and then called by them ("the HSA said", "HSA's report"): one body, named in
         full, as a reader names it. Each bracketed acronym right after a body's (or a
-        thing's) name makes that name stand for the acronym's mentions, before and after."""
+        thing's) name makes that name stand for the acronym's mentions, before and after
+        (`_initials_of`)."""
         full: dict[str, Entity] = {}
         for para in self.paras:
             if "(" not in para.text:
@@ -123,7 +137,7 @@ class Resolver(SubjectReader, Continuation, Descriptions):
             ends = {mention.end: mention.entity for mention in para.mentions}
             for match in _INITIALS_AFTER_BODY.finditer(para.text):
                 entity = ends.get(match.start())
-                if entity is not None and entity.kind != "person" and match.group(1) not in entity.tokens:
+                if entity is not None and _initials_of(entity, match.group(1)):
                     full.setdefault(match.group(1), entity)
         if not full:
             return
