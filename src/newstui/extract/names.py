@@ -84,6 +84,7 @@ STOP: frozenset[str] = (
     Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must May Might Shall Sources
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
+    Audio Audiotape Videotape Transcript Footage Recording
     Exit Home Share Subscribe Advertisement Related Conclusion One Everyone Everybody Everything
     Nobody Somebody Someone Anyone Anybody""".split()
     )
@@ -98,6 +99,7 @@ LEADING_ONLY: frozenset[str] = (
     frozenset(
         """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
     Reporters Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional
+    Audio Audiotape Videotape Transcript Footage Recording
     Writing Exit Home Share Subscribe Advertisement Related Conclusion Mister Madam Madame Dear
     Hello Thanks Thank Sorry Please Well One""".split()
     )

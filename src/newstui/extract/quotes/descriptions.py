@@ -39,6 +39,17 @@ from newstui.extract.quotes.vocabulary import (
 # Before a brand opening its sentence: nothing, or a connective ("But Veltrix …").
 _BRAND_SUBJECT_LEAD = re.compile(r"\s*(?:(?:But|And|So|Thus|Still|Yet|However|Meanwhile),?\s+)?")
 # "The defendant", "the accused": in a court report, the person on trial.
+# "the speaker", "the voice": who speaks on a recording the article reports on.
+_RECORDED_VOICE = frozenset(("speaker", "voice"))
+# A recording and the person it is put down to: "an audio recording attributed to",
+# "a videotape purportedly from", "a message believed to be from".
+_RECORDING_BY = re.compile(
+    r"\b(?:recording|tape|audiotape|videotape|audio|video|message|broadcast)\s+"
+    r"(?:(?:was|is|has\s+been|had\s+been)\s+)?"
+    r"(?:attributed\s+to|purportedly\s+(?:from|by)|(?:purported|believed|said|thought)\s+to\s+be\s+(?:from|by))\s+"
+)
+# How many paragraphs on a recording's speaker is still "the speaker".
+_RECORDING_REACH = 30
 _ON_TRIAL_NOUNS = frozenset(("defendant", "accused"))
 # After a name, up to its verb: the person is on trial ("Jo Dee, 29, of Leeds, denies
 # murder", "Dee, who has pleaded not guilty", "Dee is charged with", "Dee went on trial").
@@ -339,6 +350,36 @@ class Descriptions(References):
         self._body_starts: dict[tuple[int, int], list[int]] = {}
         """Per (paragraph, id of a body): where the paragraph names it, read once."""
 
+    def _recorded_voice(self, p: int, pos: int) -> Entity | None:
+        """The person a recording the article reports on is attributed to ("an audio
+        recording attributed to Jo Dee", "a video purportedly from Jo Dee"), the latest one
+        before (p, pos): who "the speaker" or "the voice" on it is, as a reader takes it,
+        rather than the latest name before the description."""
+        found = self._recordings
+        k = bisect_left(found, (p, pos)) - 1
+        if k < 0:
+            return None
+        return found[k][2] if found[k][0] >= p - _RECORDING_REACH else None
+
+    @functools.cached_property
+    def _recordings(self) -> list[tuple[int, int, Entity]]:
+        """(paragraph, offset, person) of each recording attributed to a named person, in
+        article order, read in one pass."""
+        out: list[tuple[int, int, Entity]] = []
+        for q, para in enumerate(self.paras):
+            for match in _RECORDING_BY.finditer(para.masked):
+                person = next(
+                    (
+                        m.entity
+                        for m in para.mentions
+                        if match.end() <= m.start <= match.end() + 1 and m.entity.kind == "person"
+                    ),
+                    None,
+                )
+                if person is not None:
+                    out.append((q, match.start(), person))
+        return out
+
     def person_besides(self, p: int, pos: int, desc: str, others: list[Entity]) -> Entity | None:
         """The person a role description at (p, pos) refers to when it is joined by "and"
         to the names `others` ("the mayor and Ann Toll said"): somebody besides them, as a
@@ -382,6 +423,10 @@ class Descriptions(References):
                 rest = rest[:k]
                 break
         key = rest[-1].rstrip(".,")
+        if det == "the" and len(rest) == 1 and key in _RECORDED_VOICE:
+            voice = self._recorded_voice(p, pos)
+            if voice is not None:
+                return voice.name, voice
         named_kind = self._body_named_with_kind(det, rest)
         if named_kind is not None:
             return named_kind.name, named_kind

@@ -8,7 +8,7 @@ import functools
 import re
 from bisect import bisect_left, insort
 
-from newstui.extract.names import Entity
+from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_LAST, PLACE_PARTS, Entity, gender_of
 from newstui.extract.quotes.continuation import Continuation
 from newstui.extract.quotes.descriptions import Descriptions
 from newstui.extract.quotes.reading import Event
@@ -26,6 +26,7 @@ from newstui.extract.quotes.vocabulary import (
     COORDINATED_ING,
     ISSUED_TEXTS,
     MASK,
+    NOT_PERSON_LAST,
     SPEECH,
     is_noun_use,
 )
@@ -59,6 +60,35 @@ def _without_last_adverb(lead: str) -> str:
     return lead[: m.start()].rstrip() if (m := _ADVERB_LAST.search(lead)) is not None else lead
 
 
+# A body's initials in brackets right after its name: "the Harbour Safety Authority (HSA)".
+_INITIALS_AFTER_BODY = re.compile(r" \(([A-Z][A-Z&]{1,7})\)")
+
+
+# "the" right before a name, or before a capitalised word or two the name scan left out
+# of it ("the Sea Wren Paul Dorsey" scanned as "Wren Paul Dorsey").
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}$")
+_WORD = re.compile(r"\S+")
+# Nouns closing the names of places and buildings, besides `PLACE_LAST`.
+_PLACE_NOUNS = frozenset("garden gardens park hall hotel centre center house tower market theatre gallery".split())
+
+
+# A sentence opening on the voice of a recording: "The speaker also says", "The voice adds".
+_VOICE_OPENS = re.compile(r"\s*The\s+(?:speaker|voice)\s+(?!of\b)[a-z]")
+
+
+def _initials_of(entity: Entity, acronym: str) -> bool:
+    """Whether `acronym` in brackets after `entity`'s name stands for it: a body's (its own
+    language's initials too: "Netherlands Organisation for … (TNO)"), or the initials of
+    another name that is no person's ("Citizens for Safe Harbours (CSH)"); not a country's
+    after a city ("Glasgow (UK)"), nor a person's."""
+    if acronym in entity.tokens:
+        return False
+    if entity.kind == "org":
+        return True
+    initials = "".join(token[0] for token in entity.tokens if token[:1].isupper())
+    return entity.kind != "person" and initials == acronym.replace("&", "")
+
+
 # Texts that speak with their issuer unnamed: "the research says", "the paper states".
 _UNNAMED_TEXT_NOUNS = ISSUED_TEXTS | frozenset("research paper analysis findings".split())
 
@@ -87,10 +117,81 @@ class Resolver(SubjectReader, Continuation, Descriptions):
 
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         super().__init__(paragraphs, masks, headline)
+        self._initials_to_full_names()
+        self._names_after_a_craft()
         for p, para in enumerate(self.paras):
             self._speech_clauses(p, para)
         if self._subject is None:
             self._subject = self._main_speaker()
+
+    def _initials_to_full_names(self) -> None:
+        """A body named in full with its initials in brackets ("the Harbour Safety Authority
+        (HSA)") and then called by them ("the HSA said", "HSA's report"): one body, named in
+        full, as a reader names it. Each bracketed acronym right after a body's (or a
+        thing's) name makes that name stand for the acronym's mentions, before and after
+        (`_initials_of`)."""
+        full: dict[str, Entity] = {}
+        for para in self.paras:
+            if "(" not in para.text:
+                continue
+            ends = {mention.end: mention.entity for mention in para.mentions}
+            for match in _INITIALS_AFTER_BODY.finditer(para.text):
+                entity = ends.get(match.start())
+                if entity is not None and _initials_of(entity, match.group(1)):
+                    full.setdefault(match.group(1), entity)
+        if not full:
+            return
+        for acronym, entity in full.items():
+            self.registry.known_as(entity, [acronym])
+        for para in self.paras:
+            for mention in para.mentions:
+                named = full.get(mention.entity.name)
+                if named is not None:
+                    mention.entity = named
+
+    def _names_after_a_craft(self) -> None:
+        """A ship's, team's or show's name run into the next person's: "captain of the Sea
+        Wren Paul Dorsey", "coach of the Lakeside Rovers Ann Kerr". After "the" a person's
+        name has no place, so a run of capitals there that closes on a given name and a
+        surname, and opens on a word that is no given name, is a craft's name and the
+        person's: the person is the last two words."""
+        for para in self.paras:
+            for mention in para.mentions:
+                entity = mention.entity
+                tokens = entity.tokens
+                if entity.kind == "org" or len(tokens) < 3 or tokens[-2] not in FIRST_NAMES:
+                    continue
+                if entity.kind != "person" and not self._surname_like(tokens[-1]):
+                    continue  # "the White House Rose Garden": a place, no person
+                if all(token in FIRST_NAMES for token in tokens[:-2]):
+                    continue  # "the Mary Ann Cole": given names all through
+                if _THE_BEFORE.search(para.masked, max(0, mention.start - 40), mention.start) is None:
+                    continue
+                words = [m for m in _WORD.finditer(para.masked, mention.start, mention.end)]
+                if [m.group() for m in words] != tokens:
+                    continue
+                person = tokens[-2:]
+                known = self.registry.lookup(" ".join(person))
+                if known is not None and known is not entity and known.kind == "person":
+                    mention.entity = known
+                else:
+                    self.registry.extend(entity, person)
+                    # The gender read from the run's first word was the craft's, not the person's.
+                    entity.gender = gender_of(person[0], [])
+                mention.start = words[-2].start()
+
+    def _surname_like(self, word: str) -> bool:
+        """Whether `word` may close a person's name: no word of places or bodies
+        ("Garden", "Street", "Council") and none the article writes in lower case."""
+        return (
+            word not in PLACE_LAST
+            and word not in PLACE_PARTS
+            and word not in ORG_WORDS
+            and word not in NOT_PERSON_LAST
+            and word.lower() not in ORG_NOUNS
+            and word.lower() not in self.registry.common
+            and word.lower() not in _PLACE_NOUNS
+        )
 
     def resolve(
         self, p: int, subj: Subject, at: int | None = None, at_para: int | None = None
@@ -110,6 +211,10 @@ class Resolver(SubjectReader, Continuation, Descriptions):
                     self._text_speeches[(p, subj.start)] = issuer
                     insort(self._text_speech_keys, (p, subj.start))
                 return issuer.name, issuer
+        if subj.kind == "pronoun" and subj.text.lower() in ("he", "she"):
+            voice = self._voice_before(p, subj.start)
+            if voice is not None and voice.gender in (None, "m" if subj.text.lower() == "he" else "f"):
+                return voice.name, voice
         name, entity = super().resolve(p, subj, at, at_para)
         if name is None and subj.kind == "pronoun" and subj.text == "it":
             # '“…,” the letter said. … “…,” it said.': with no body for the "it", it is
@@ -118,6 +223,25 @@ class Resolver(SubjectReader, Continuation, Descriptions):
             if issuer is not None:
                 return issuer.name, issuer
         return name, entity
+
+    def _voice_before(self, p: int, pos: int) -> Entity | None:
+        """The person on a recording (`_recorded_voice`) when the sentence before a he/she,
+        in its paragraph or closing the one before, opens on "The speaker" or "The voice"
+        ("The speaker also repeats his claim. He says …"): the he/she is that voice, not
+        the latest name the sentence mentions."""
+        para = self.paras[p]
+        start = para.sentence_start(pos)
+        if start > 0:
+            before = para.sentence_start(start - 1)
+            text = para.masked[before:start]
+        elif p > 0:
+            prev = self.paras[p - 1]
+            text = prev.masked[prev.sentence_start(max(0, len(prev.masked) - 2)) :]
+        else:
+            return None
+        if _VOICE_OPENS.match(text) is None:
+            return None
+        return self._recorded_voice(p, pos)
 
     def _text_spoken_last(self, p: int, pos: int) -> Entity | None:
         """The issuer of the text (`_issuer_of_the_text`) that was the subject of the
