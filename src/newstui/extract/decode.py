@@ -31,7 +31,6 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"PK\x03\x04", "a ZIP archive"),
     (b"\x1f\x8b", "gzip-compressed data"),
     (b"RIFF", "a RIFF (WebP/AVI/WAV) file"),
-    (b"\x00\x00\x00", "binary data"),
 )
 # WHATWG: labels for Latin-1 and ASCII mean windows-1252, which fills 0x80-0x9F
 # with the curly quotes and dashes that pages actually contain.
@@ -47,17 +46,31 @@ _ALIASES = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "x-mac-cyrillic": "mac-cyrillic",
+    # WHATWG labels Python does not know: Thai pages' windows-874 (TIS-620's superset),
+    # Hebrew's logical-order ISO-8859-8-I, and the x- spelling of EUC-JP.
+    "windows-874": "cp874",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "iso-8859-8-i": "iso8859-8",
+    "x-euc-jp": "euc_jp",
 }
 
 
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
 
 
-def check_binary(head: bytes) -> None:
-    """Raise ExtractError when the first bytes are plainly not text."""
+def _check_magic(head: bytes) -> None:
+    """Raise ExtractError when the bytes open with a known binary format's signature."""
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise ExtractError(f"input is {what}, not an HTML page")
+
+
+def check_binary(head: bytes) -> None:
+    """Raise ExtractError when the first bytes are plainly not text."""
+    _check_magic(head)
+    if head.startswith(b"\x00\x00\x00"):
+        raise ExtractError("input is binary data, not an HTML page")
     sample = head[:4096]
     if not sample:
         return
@@ -159,6 +172,7 @@ def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, boo
     transport = transport_encoding(transport_charset)
     if transport is not None and transport.startswith(("utf-16", "utf-32")):
         if b"\x00" in data[:64]:
+            _check_magic(data)  # an image or archive under a wrong text label is still no page
             return data.decode(_wide_order(transport, data), "replace"), False
         transport = None
     check_binary(data)
@@ -167,6 +181,10 @@ def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, boo
     except UnicodeDecodeError as error:
         utf8_error = error
     declared = declared_encoding(data) or transport
+    if declared == "utf-8" and transport not in (None, "utf-8") and _bad_utf8(data, utf8_error) > 3:
+        # The page says UTF-8 and its bytes say otherwise (a template's <meta> copied onto
+        # pages saved in a legacy charset): the label the bytes refute gives way to HTTP's.
+        declared = transport
     if declared and declared != "utf-8":
         try:
             return data.decode(declared), False
@@ -174,10 +192,14 @@ def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, boo
             return data.decode(declared, "replace"), False
     # Declared UTF-8 (or nothing) but not valid UTF-8. Mostly-valid UTF-8 with a
     # few bad bytes (a truncated page, one pasted Latin-1 character) stays UTF-8.
-    bad = data[utf8_error.start :].decode("utf-8", "replace").count("\ufffd")
-    if bad <= 3 and declared == "utf-8":
+    if declared == "utf-8" and _bad_utf8(data, utf8_error) <= 3:
         return data.decode("utf-8", "replace"), False
     return data.decode("cp1252", "replace"), False
+
+
+def _bad_utf8(data: bytes, error: UnicodeDecodeError) -> int:
+    """How many characters `data` fails to hold as UTF-8, from its first `error` on."""
+    return data[error.start :].decode("utf-8", "replace").count("\ufffd")
 
 
 def cap_input(html: str | bytes) -> str | bytes:
