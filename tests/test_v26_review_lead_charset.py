@@ -65,3 +65,10 @@ def test_utf16_and_utf32_bodies_opening_on_a_newline_keep_their_order() -> None:
         ("utf-32-le", "UTF-32"),
     ):
         assert _CYRILLIC in decode_html(page.encode(codec), label)
+
+
+def test_a_multibyte_meta_its_bytes_refute_gives_way_to_http() -> None:
+    japanese = "新しい橋は春に開通すると技師の田中さんが話した。"
+    body = _page('<meta charset="shift_jis">', japanese).encode("euc_jp")
+    assert japanese in decode_html(body, "euc-jp")
+    assert japanese not in decode_html(body)  # without HTTP's word the page's label stands

@@ -152,6 +152,8 @@ def decode_html(data: bytes, transport_charset: str | None = None) -> str:
     (ISO-8859-1 or UTF-8 for every file) over a page that names its real
     charset; HTTP's label matters when the page names none, as many pages in
     Cyrillic, Greek or the CJK scripts served by a correctly set server do.
+    A page label its own bytes refute (a <meta> saying UTF-8 over bytes that are
+    not, or Shift_JIS over bytes no Shift_JIS decoder takes) gives way to HTTP's.
     A UTF-16/32 label from HTTP is the one way a page without a BOM can say it is
     written in 16 or 32-bit units: it is used when the body holds NUL bytes near
     its start (an 8-bit body wrongly labelled so is read as if unlabelled).
@@ -189,7 +191,13 @@ def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, boo
         try:
             return data.decode(declared), False
         except UnicodeError:
-            return data.decode(declared, "replace"), False
+            pass
+        if transport not in (None, declared):
+            try:  # the page's label is refuted by its bytes (a multi-byte charset's): HTTP's may fit
+                return data.decode(transport), False
+            except UnicodeError:
+                pass
+        return data.decode(declared, "replace"), False
     # Declared UTF-8 (or nothing) but not valid UTF-8. Mostly-valid UTF-8 with a
     # few bad bytes (a truncated page, one pasted Latin-1 character) stays UTF-8.
     if declared == "utf-8" and _bad_utf8(data, utf8_error) <= 3:
