@@ -72,3 +72,15 @@ def test_a_multibyte_meta_its_bytes_refute_gives_way_to_http() -> None:
     body = _page('<meta charset="shift_jis">', japanese).encode("euc_jp")
     assert japanese in decode_html(body, "euc-jp")
     assert japanese not in decode_html(body)  # without HTTP's word the page's label stands
+
+
+def test_an_http_label_no_blanket_default_names_beats_a_template_meta() -> None:
+    body = _page('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', _CYRILLIC)
+    assert _CYRILLIC in decode_html(body.encode("cp1251"), "windows-1251")
+    assert _CYRILLIC in decode_html(body.encode("koi8_r"), "KOI8-R")
+
+
+def test_a_cut_utf8_page_keeps_utf8_under_a_legacy_http_label() -> None:
+    text = "Die Brücke über die Weißach öffnet im Frühjahr, sagte die Ingenieurin Jörg Müller."
+    body = _page('<meta charset="utf-8">', text).encode("utf-8")
+    assert text in decode_html(body[:-3] + b"\xc3", "windows-1251")

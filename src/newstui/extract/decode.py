@@ -143,17 +143,18 @@ def decode_html(data: bytes, transport_charset: str | None = None) -> str:
 
     Order: a BOM wins; then strict UTF-8 (valid UTF-8 with non-ASCII bytes is
     almost never anything else, which also rescues pages whose meta lies);
-    then the charset the page declares; then the one its transport declared
-    (`transport_charset`, HTTP's Content-Type); then windows-1252, which decodes
-    any byte.
+    then the charset the page declares and the one its transport declared
+    (`transport_charset`, HTTP's Content-Type), in the order below; then
+    windows-1252, which decodes any byte.
 
-    The page's own declaration goes before HTTP's, against the HTML standard's
-    order, because the common conflict is a server's blanket default
-    (ISO-8859-1 or UTF-8 for every file) over a page that names its real
-    charset; HTTP's label matters when the page names none, as many pages in
-    Cyrillic, Greek or the CJK scripts served by a correctly set server do.
-    A page label its own bytes refute (a <meta> saying UTF-8 over bytes that are
-    not, or Shift_JIS over bytes no Shift_JIS decoder takes) gives way to HTTP's.
+    The page's own declaration goes before an HTTP label that is a server's
+    blanket default (ISO-8859-1, ASCII or UTF-8 for every file), against the HTML
+    standard's order, as that is the common conflict; any other HTTP label (windows-1251,
+    KOI8-R, Shift_JIS...) was set for these pages and goes first, as browsers take it,
+    over a template's leftover <meta>. HTTP's label also matters when the page names
+    none, as many pages in Cyrillic, Greek or the CJK scripts do. A label the bytes
+    refute (a <meta> saying UTF-8 over bytes that are not, or Shift_JIS over bytes no
+    Shift_JIS decoder takes) gives way to the other one.
     A UTF-16/32 label from HTTP is the one way a page without a BOM can say it is
     written in 16 or 32-bit units: it is used when the body holds NUL bytes near
     its start (an 8-bit body wrongly labelled so is read as if unlabelled).
@@ -182,7 +183,12 @@ def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, boo
         return data.decode("utf-8"), True
     except UnicodeDecodeError as error:
         utf8_error = error
-    declared = declared_encoding(data) or transport
+    page = declared_encoding(data)
+    declared = page or transport
+    if page not in (None, "utf-8") and transport not in (None, "cp1252", "utf-8", page):
+        # HTTP names a charset no blanket default names: it goes first, the page's is the fallback.
+        # (A page saying UTF-8 keeps it while its bytes mostly are: a cut page's last bytes.)
+        declared, transport = transport, page
     if declared == "utf-8" and transport not in (None, "utf-8") and _bad_utf8(data, utf8_error) > 3:
         # The page says UTF-8 and its bytes say otherwise (a template's <meta> copied onto
         # pages saved in a legacy charset): the label the bytes refute gives way to HTTP's.
@@ -193,7 +199,7 @@ def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, boo
         except UnicodeError:
             pass
         if transport not in (None, declared):
-            try:  # the page's label is refuted by its bytes (a multi-byte charset's): HTTP's may fit
+            try:  # the first label is refuted by the bytes (a multi-byte charset's): the other may fit
                 return data.decode(transport), False
             except UnicodeError:
                 pass
