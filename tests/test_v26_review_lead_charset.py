@@ -3,11 +3,17 @@ labels Python lacks, and binary bodies under a UTF-16 label."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from httpserver import TestServer
 from newstui.errors import ExtractError
 from newstui.extract import extract_article
 from newstui.extract.decode import decode_html, transport_encoding
+from newstui.feeds.articles import article_for
+from newstui.feeds.fetch import Fetcher
+from newstui.model import Article, Item
 
 _CYRILLIC = "Мост через реку Вельку откроют весной, сказал инженер Пётр Соболев."
 
@@ -84,3 +90,16 @@ def test_a_cut_utf8_page_keeps_utf8_under_a_legacy_http_label() -> None:
     text = "Die Brücke über die Weißach öffnet im Frühjahr, sagte die Ingenieurin Jörg Müller."
     body = _page('<meta charset="utf-8">', text).encode("utf-8")
     assert text in decode_html(body[:-3] + b"\xc3", "windows-1251")
+
+
+def test_the_app_reads_a_page_whose_meta_its_server_contradicts(http_server: TestServer) -> None:
+    body = _page('<meta charset="iso-8859-1">', _CYRILLIC).encode("cp1251")
+    url = http_server.add_route("/most.html", (200, {"Content-Type": "text/html; charset=windows-1251"}, body))
+    item = Item(id=1, feed_id=1, feed_url="https://most.test/feed", feed_title="Мост", title="Мост", link=url)
+
+    async def run() -> Article:
+        async with Fetcher() as fetcher:
+            return await article_for(item, fetcher)
+
+    article = asyncio.run(run())
+    assert _CYRILLIC in " ".join(str(section) for section in article.sections)
