@@ -296,7 +296,9 @@ TESTS = Path(__file__).parent
 
 
 def imported_test_modules(source: str) -> list[str]:
-    """The test modules (`test_*`) a file's imports name, at any depth, in either spelling."""
+    """The test modules (`test_*`) a file's imports name, at any depth, in any spelling: as a
+    module (`import tests.test_app`, `from test_store import x`) or as a package's member
+    (`from tests import test_app`, `from . import test_app`)."""
     found = []
     for node in ast.walk(ast.parse(source)):
         names = (
@@ -306,6 +308,8 @@ def imported_test_modules(source: str) -> list[str]:
             if isinstance(node, ast.ImportFrom)
             else []
         )
+        if isinstance(node, ast.ImportFrom) and (node.module or "").rpartition(".")[2] in ("", "tests"):
+            names += [alias.name for alias in node.names]
         found += [name for name in names if name.rpartition(".")[2].startswith("test_")]
     return found
 
@@ -325,3 +329,10 @@ def test_the_test_import_search_finds_both_spellings() -> None:
     source = "import os\nfrom test_store import x\ndef f():\n    from tests.test_app import y\n"
     source += "    import tests.test_cli\n"
     assert imported_test_modules(source) == ["test_store", "tests.test_app", "tests.test_cli"]
+
+
+def test_the_test_import_search_finds_a_test_module_imported_from_its_package() -> None:
+    source = "from tests import test_app\nfrom . import test_store as s\nfrom .. import test_cli\n"
+    assert imported_test_modules(source) == ["test_app", "test_store", "test_cli"]
+    source = "from cost_helpers import CountingPattern\nfrom newstui.extract import test_mode\n"
+    assert imported_test_modules(source) == []

@@ -12,16 +12,18 @@ from newstui.extract import find_quotes
 from newstui.extract.quotes import resolver
 
 
-def _searched(monkeypatch: pytest.MonkeyPatch, quotes: int) -> int:
+def _searched(monkeypatch: pytest.MonkeyPatch, quotes: int, gap: str) -> int:
     counter = [0]
     monkeypatch.setattr(resolver, "_ADVERB_LAST", CountingPattern(resolver._ADVERB_LAST, counter))
-    sentence = " ".join(f"“Harbour fee {n} is fair,” said Jo Dee, and" for n in range(quotes))
+    sentence = " ".join(f"“Harbour fee {n} is fair,”{gap}said Jo Dee, and" for n in range(quotes))
     find_quotes([sentence + " that was all."])
     return counter[0]
 
 
-def test_one_sentence_of_many_quotes_is_read_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    small, large = _searched(monkeypatch, 200), _searched(monkeypatch, 800)
+# A run of spaces longer than the window once sent the search back to the whole lead.
+@pytest.mark.parametrize("gap", [" ", " " * 300], ids=["one space", "wide spacing"])
+def test_one_sentence_of_many_quotes_is_read_in_linear_time(monkeypatch: pytest.MonkeyPatch, gap: str) -> None:
+    small, large = _searched(monkeypatch, 100, gap), _searched(monkeypatch, 400, gap)
     assert large < 6 * small
 
 

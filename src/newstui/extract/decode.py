@@ -31,7 +31,6 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"PK\x03\x04", "a ZIP archive"),
     (b"\x1f\x8b", "gzip-compressed data"),
     (b"RIFF", "a RIFF (WebP/AVI/WAV) file"),
-    (b"\x00\x00\x00", "binary data"),
 )
 # WHATWG: labels for Latin-1 and ASCII mean windows-1252, which fills 0x80-0x9F
 # with the curly quotes and dashes that pages actually contain.
@@ -47,17 +46,31 @@ _ALIASES = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "x-mac-cyrillic": "mac-cyrillic",
+    # WHATWG labels Python does not know: Thai pages' windows-874 (TIS-620's superset),
+    # Hebrew's logical-order ISO-8859-8-I, and the x- spelling of EUC-JP.
+    "windows-874": "cp874",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "iso-8859-8-i": "iso8859-8",
+    "x-euc-jp": "euc_jp",
 }
 
 
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
 
 
-def check_binary(head: bytes) -> None:
-    """Raise ExtractError when the first bytes are plainly not text."""
+def _check_magic(head: bytes) -> None:
+    """Raise ExtractError when the bytes open with a known binary format's signature."""
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise ExtractError(f"input is {what}, not an HTML page")
+
+
+def check_binary(head: bytes) -> None:
+    """Raise ExtractError when the first bytes are plainly not text."""
+    _check_magic(head)
+    if head.startswith(b"\x00\x00\x00"):
+        raise ExtractError("input is binary data, not an HTML page")
     sample = head[:4096]
     if not sample:
         return
@@ -130,15 +143,18 @@ def decode_html(data: bytes, transport_charset: str | None = None) -> str:
 
     Order: a BOM wins; then strict UTF-8 (valid UTF-8 with non-ASCII bytes is
     almost never anything else, which also rescues pages whose meta lies);
-    then the charset the page declares; then the one its transport declared
-    (`transport_charset`, HTTP's Content-Type); then windows-1252, which decodes
-    any byte.
+    then the charset the page declares and the one its transport declared
+    (`transport_charset`, HTTP's Content-Type), in the order below; then
+    windows-1252, which decodes any byte.
 
-    The page's own declaration goes before HTTP's, against the HTML standard's
-    order, because the common conflict is a server's blanket default
-    (ISO-8859-1 or UTF-8 for every file) over a page that names its real
-    charset; HTTP's label matters when the page names none, as many pages in
-    Cyrillic, Greek or the CJK scripts served by a correctly set server do.
+    The page's own declaration goes before an HTTP label that is a server's
+    blanket default (ISO-8859-1, ASCII or UTF-8 for every file), against the HTML
+    standard's order, as that is the common conflict; any other HTTP label (windows-1251,
+    KOI8-R, Shift_JIS...) was set for these pages and goes first, as browsers take it,
+    over a template's leftover <meta>. HTTP's label also matters when the page names
+    none, as many pages in Cyrillic, Greek or the CJK scripts do. A label the bytes
+    refute (a <meta> saying UTF-8 over bytes that are not, or Shift_JIS over bytes no
+    Shift_JIS decoder takes) gives way to the other one.
     A UTF-16/32 label from HTTP is the one way a page without a BOM can say it is
     written in 16 or 32-bit units: it is used when the body holds NUL bytes near
     its start (an 8-bit body wrongly labelled so is read as if unlabelled).
@@ -159,6 +175,7 @@ def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, boo
     transport = transport_encoding(transport_charset)
     if transport is not None and transport.startswith(("utf-16", "utf-32")):
         if b"\x00" in data[:64]:
+            _check_magic(data)  # an image or archive under a wrong text label is still no page
             return data.decode(_wide_order(transport, data), "replace"), False
         transport = None
     check_binary(data)
@@ -166,18 +183,37 @@ def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, boo
         return data.decode("utf-8"), True
     except UnicodeDecodeError as error:
         utf8_error = error
-    declared = declared_encoding(data) or transport
+    page = declared_encoding(data)
+    declared = page or transport
+    if page not in (None, "utf-8") and transport not in (None, "cp1252", "utf-8", page):
+        # HTTP names a charset no blanket default names: it goes first, the page's is the fallback.
+        # (A page saying UTF-8 keeps it while its bytes mostly are: a cut page's last bytes.)
+        declared, transport = transport, page
+    if declared == "utf-8" and transport not in (None, "utf-8") and _bad_utf8(data, utf8_error) > 3:
+        # The page says UTF-8 and its bytes say otherwise (a template's <meta> copied onto
+        # pages saved in a legacy charset): the label the bytes refute gives way to HTTP's.
+        declared = transport
     if declared and declared != "utf-8":
         try:
             return data.decode(declared), False
         except UnicodeError:
-            return data.decode(declared, "replace"), False
+            pass
+        if transport not in (None, declared):
+            try:  # the first label is refuted by the bytes (a multi-byte charset's): the other may fit
+                return data.decode(transport), False
+            except UnicodeError:
+                pass
+        return data.decode(declared, "replace"), False
     # Declared UTF-8 (or nothing) but not valid UTF-8. Mostly-valid UTF-8 with a
     # few bad bytes (a truncated page, one pasted Latin-1 character) stays UTF-8.
-    bad = data[utf8_error.start :].decode("utf-8", "replace").count("\ufffd")
-    if bad <= 3 and declared == "utf-8":
+    if declared == "utf-8" and _bad_utf8(data, utf8_error) <= 3:
         return data.decode("utf-8", "replace"), False
     return data.decode("cp1252", "replace"), False
+
+
+def _bad_utf8(data: bytes, error: UnicodeDecodeError) -> int:
+    """How many characters `data` fails to hold as UTF-8, from its first `error` on."""
+    return data[error.start :].decode("utf-8", "replace").count("\ufffd")
 
 
 def cap_input(html: str | bytes) -> str | bytes:

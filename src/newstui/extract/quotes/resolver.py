@@ -38,26 +38,29 @@ _ADVERB_LAST = re.compile(r"\s(?:[A-Za-z]+ly|then|also)$")
 
 
 _INVERSION_WINDOW = 200
-"""How much of the sentence before a verb `_inverted_at` reads: room for its last words and mark."""
+"""How much of the sentence before a verb `_inverted_at` searches for an adverb: room for one word."""
 
 
 def _inverted_at(text: str, floor: int, verb: int) -> bool:
     """Whether a speech verb at `verb` is inverted, its subject after it: nothing before it in
-    its sentence (which starts at `floor`), or a quote or clause mark right before it.
+    its sentence (which starts at `floor`), or a quote or clause mark right before it, past
+    spaces and one adverb.
 
-    Only the sentence's last stretch is read, as a sentence of thousands of quotes asks
-    this at each of them; the whole lead only when that stretch holds nothing but spaces
-    and an adverb."""
-    start = max(floor, verb - _INVERSION_WINDOW)
-    lead = _without_last_adverb(text[start:verb])
-    if not lead and start > floor:
-        lead = _without_last_adverb(text[floor:verb])
-    return not lead or lead[-1] in _INVERSION_MARKS
+    A sentence of thousands of quotes asks this at each of them, so nothing here reads the
+    sentence so far: spaces are stepped over back to the last word (each run of spaces
+    belongs to one verb), and the adverb is looked for in a short window before it."""
+    end = _before_spaces(text, floor, verb)
+    start = max(floor, end - _INVERSION_WINDOW)
+    if (m := _ADVERB_LAST.search(text, start, end)) is not None:
+        end = _before_spaces(text, floor, m.start())
+    return end == floor or text[end - 1] in _INVERSION_MARKS
 
 
-def _without_last_adverb(lead: str) -> str:
-    lead = lead.rstrip()
-    return lead[: m.start()].rstrip() if (m := _ADVERB_LAST.search(lead)) is not None else lead
+def _before_spaces(text: str, floor: int, end: int) -> int:
+    """Where the spaces ending `text[floor:end]` begin (`end` when it ends on none)."""
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 # A body's initials in brackets right after its name: "the Harbour Safety Authority (HSA)".
