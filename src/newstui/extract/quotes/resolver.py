@@ -8,7 +8,16 @@ import functools
 import re
 from bisect import bisect_left, insort
 
-from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_LAST, PLACE_PARTS, Entity, gender_of
+from newstui.extract.names import (
+    FIRST_NAMES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PLACE_LAST,
+    PLACE_PARTS,
+    Entity,
+    gender_of,
+    mention_start,
+)
 from newstui.extract.quotes.continuation import Continuation
 from newstui.extract.quotes.descriptions import Descriptions
 from newstui.extract.quotes.reading import Event
@@ -314,14 +323,16 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         found: list[tuple[int, str, Entity | None]] = []
         for m in _TEXT_BROUGHT_IN.finditer(para.masked):
             floor = para.sentence_start(m.start())
-            subject = next(
-                (
-                    x
-                    for x in para.mentions
-                    if floor <= x.start < m.start() and not (x.after_preposition or x.modifier or x.possessive)
-                ),
-                None,
-            )
+            # From the sentence's first mention on (bisected: a long paragraph of many
+            # texts must not rescan its mentions per text).
+            subject = None
+            for k in range(bisect_left(para.mentions, floor, key=mention_start), len(para.mentions)):
+                x = para.mentions[k]
+                if x.start >= m.start():
+                    break
+                if not (x.after_preposition or x.modifier or x.possessive):
+                    subject = x
+                    break
             entity = subject.entity if subject is not None and subject.entity.kind in ("person", "org") else None
             if _WRITER_AFTER.match(para.masked, m.end()):
                 entity = None  # "a statement from the family": the writer comes after
