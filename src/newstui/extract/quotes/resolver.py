@@ -14,6 +14,7 @@ from newstui.extract.names import (
     ORG_WORDS,
     PLACE_LAST,
     PLACE_PARTS,
+    TITLES,
     Entity,
     gender_of,
     mention_start,
@@ -113,6 +114,15 @@ _TEXT_BROUGHT_IN = re.compile(
 # How many paragraphs back a text brought in is still "the statement" (a quote or two of
 # it, and a sentence between, as wire stories quote a letter).
 _TEXT_LOOKBACK = 3
+# Right before the text's determiner: a verb of issuing it, or "in"/"with" ("said in a
+# statement", "answered with a letter"). A text the subject only reacts to ("Dee criticised
+# a statement the governor released", "Dee responded to a letter") is not theirs.
+_ISSUING_BEFORE = re.compile(
+    r"\b(?:issue[sd]?|issuing|release[sd]?|releasing|put(?:s|ting)?\s+out|sen[dt]s?|sending|wr[io]te|writes"
+    r"|writing|written|publish(?:ed|es|ing)?|post(?:ed|s|ing)?|sign(?:ed|s|ing)?|ma(?:de|kes?|king)|read(?:s|ing)?"
+    r"|deliver(?:ed|s|ing)?|e-?mail(?:ed|s)?|share[sd]?|sharing|circulat(?:ed|es|ing)|penn(?:ed|ing)|pens"
+    r"|file[sd]|filing|distribut(?:ed|es|ing)|tweet(?:ed|s)?|with|in)\s+$"
+)
 _WRITER_AFTER = re.compile(r"\s+(?:from|by|of|signed)\b")
 # Verbs of saying proper: what follows them is reported words ("says", "argued", "told reporters").
 _SAYING = frozenset("say says said argue argues argued insist insists insisted claim claims claimed".split())
@@ -177,7 +187,11 @@ class Resolver(SubjectReader, Continuation, Descriptions):
                 if _THE_BEFORE.search(para.masked, max(0, mention.start - 40), mention.start) is None:
                     continue
                 words = [m for m in _WORD.finditer(para.masked, mention.start, mention.end)]
-                if [m.group() for m in words] != tokens:
+                # The scan may leave a leading place word out of the name ("the Chicago Grey
+                # Sox Ann Kerr" as "Grey Sox Ann Kerr"): the name closes the run. A
+                # title left out makes the rest a person's name ("the Sultan Haji Omar Ali").
+                left_out = [m.group().rstrip(".") for m in words[: len(words) - len(tokens)]]
+                if [m.group() for m in words[-len(tokens) :]] != tokens or any(w in TITLES for w in left_out):
                     continue
                 person = tokens[-2:]
                 known = self.registry.lookup(" ".join(person))
@@ -300,8 +314,9 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         paragraph before it or in the three before, that brings in a text of that kind
         ("Mayor Jo Dee issued a statement on Friday.", "Dee answered the audit with an open
         letter."). The article has named the text's author, so its words are theirs. None
-        for "a statement", a text another wrote ("a statement from the family"), or when no
-        sentence brings the text in."""
+        for "a statement", a text another wrote ("a statement from the family"), a text the
+        subject only reacts to ("Dee rejected a statement the board issued": no verb of
+        issuing, nor "in"/"with", right before it), or when no sentence brings the text in."""
         words = text.lower().split()
         if len(words) > 3 or words[0] not in ("the", "that", "this"):
             return None
@@ -336,6 +351,8 @@ class Resolver(SubjectReader, Continuation, Descriptions):
             entity = subject.entity if subject is not None and subject.entity.kind in ("person", "org") else None
             if _WRITER_AFTER.match(para.masked, m.end()):
                 entity = None  # "a statement from the family": the writer comes after
+            elif _ISSUING_BEFORE.search(para.masked, max(floor, m.start() - 40), m.start()) is None:
+                entity = None  # "Dee criticised a statement …": a text the subject did not issue
             found.append((m.start(), m.group(1), entity))
         self._brought_in[q] = found
         return found
