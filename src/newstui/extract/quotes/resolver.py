@@ -14,6 +14,7 @@ from newstui.extract.names import (
     ORG_WORDS,
     PLACE_LAST,
     PLACE_PARTS,
+    PLACES,
     TITLES,
     Entity,
     gender_of,
@@ -90,13 +91,16 @@ def _initials_of(entity: Entity, acronym: str) -> bool:
     """Whether `acronym` in brackets after `entity`'s name stands for it: a body's (its own
     language's initials too: "Netherlands Organisation for … (TNO)"), or the initials of
     another name that is no person's ("Citizens for Safe Harbours (CSH)"); not a country's
-    after a city ("Glasgow (UK)"), nor a person's."""
+    after a city ("Glasgow (UK)") or after a body ("Veltrix Holdings (UK)", "(EU)": a
+    body's seat, no initials of its own), nor a person's."""
     if acronym in entity.tokens:
         return False
-    if entity.kind == "org":
-        return True
     initials = "".join(token[0] for token in entity.tokens if token[:1].isupper())
-    return entity.kind != "person" and initials == acronym.replace("&", "")
+    if initials == acronym.replace("&", ""):
+        return entity.kind != "person"
+    # Initials that are not the name's: another language's (3 letters or more), never a
+    # place's code nor two letters (country and union codes: "UK", "EU", "DE").
+    return entity.kind == "org" and len(acronym) >= 3 and acronym not in PLACES
 
 
 # Texts that speak with their issuer unnamed: "the research says", "the paper states".
