@@ -68,6 +68,9 @@ _COUNT_LEADS: frozenset[str] = frozenset(
     """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty
     Hundreds Thousands Millions Dozens Seconds Minutes Hours Days Weeks Months Years Moments""".split()
 )
+# Words labelling a recording or its text before a quote ("Transcript: “…”"): dropped at the
+# start of a run of one word, kept opening a body's name ("the Recording Academy").
+_MEDIA_LABELS: frozenset[str] = frozenset("Audio Audiotape Videotape Transcript Footage Recording".split())
 # Capitalised words that begin sentences or headings and are never names.
 STOP: frozenset[str] = (
     frozenset(
@@ -84,10 +87,10 @@ STOP: frozenset[str] = (
     Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must May Might Shall Sources
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
-    Audio Audiotape Videotape Transcript Footage Recording
     Exit Home Share Subscribe Advertisement Related Conclusion One Everyone Everybody Everything
     Nobody Somebody Someone Anyone Anybody""".split()
     )
+    | _MEDIA_LABELS
     | _COUNT_LEADS
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
@@ -99,11 +102,11 @@ LEADING_ONLY: frozenset[str] = (
     frozenset(
         """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
     Reporters Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional
-    Audio Audiotape Videotape Transcript Footage Recording
     Writing Exit Home Share Subscribe Advertisement Related Conclusion Mister Madam Madame Dear
     Hello Thanks Thank Sorry Please Well One""".split()
     )
     | _COUNT_LEADS
+    | _MEDIA_LABELS
 )
 MONTHS_DAYS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December Jan
@@ -1445,32 +1448,37 @@ def scan(
         if len(toks) >= 3 and spans[0][0] in sentence_starts and _occupation(toks, lower_words):
             toks, spans = toks[1:], spans[1:]
         # Drop leading words that only look capitalised because they start a sentence.
-        while toks and (
-            (
-                toks[0] in STOP
-                and not _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts)
-                and not (toks[0] in _COUNT_LEADS and len(toks) >= 2 and spans[0][0] not in sentence_starts)
-            )
-            or _stop_contraction(toks[0])
-            or (
-                _bare(toks[0]) in MONTHS_DAYS
-                and (
-                    toks[0].endswith(".")
-                    or len(toks) == 1
-                    or _bare(toks[0]) not in _AMBIGUOUS_DATES
-                    or toks[1][:1].isdigit()
+        while (
+            toks
+            and (
+                (
+                    toks[0] in STOP
+                    and not _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts)
+                    and not (toks[0] in _COUNT_LEADS and len(toks) >= 2 and spans[0][0] not in sentence_starts)
+                    # "Recording: “…”" labels a medium; "the Recording Academy" is a body's name.
+                    and not (toks[0] in _MEDIA_LABELS and len(toks) >= 2)
                 )
+                or _stop_contraction(toks[0])
+                or (
+                    _bare(toks[0]) in MONTHS_DAYS
+                    and (
+                        toks[0].endswith(".")
+                        or len(toks) == 1
+                        or _bare(toks[0]) not in _AMBIGUOUS_DATES
+                        or toks[1][:1].isdigit()
+                    )
+                )
+                or (
+                    spans[0][0] in sentence_starts
+                    and _sentence_word(toks[0], lower_words)
+                    and not _is_title(toks[0])
+                    and not _place_pair(toks)
+                    and registry.lookup(toks[0].removesuffix("’s").removesuffix("'s")) is None
+                    and not _given_name_in_ing(toks, spans[-1][1], text, lower_words, speech_verbs)
+                )
+                or _group_before_names(toks)
+                or _inverted_verb(toks, spans[0][0], spans[-1][1], text, sentence_starts, speech_verbs)
             )
-            or (
-                spans[0][0] in sentence_starts
-                and _sentence_word(toks[0], lower_words)
-                and not _is_title(toks[0])
-                and not _place_pair(toks)
-                and registry.lookup(toks[0].removesuffix("’s").removesuffix("'s")) is None
-                and not _given_name_in_ing(toks, spans[-1][1], text, lower_words, speech_verbs)
-            )
-            or _group_before_names(toks)
-            or _inverted_verb(toks, spans[0][0], spans[-1][1], text, sentence_starts, speech_verbs)
         ):
             toks, spans = toks[1:], spans[1:]
         # A month or day inside the run splits it: keep the part after it.
