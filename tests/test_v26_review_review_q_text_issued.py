@@ -36,3 +36,15 @@ def test_a_text_the_subject_reacts_to_is_not_theirs(sentence: str) -> None:
 )
 def test_a_text_the_subject_issued_is_theirs(sentence: str) -> None:
     assert speakers([sentence, _QUOTE]) == ["Lina Berkstrom"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Lina Berkstrom spoke on Friday, and Governor Piet Orlan issued a statement.",
+        "Mayor Lina Berkstrom spoke on Friday; Governor Piet Orlan issued a statement.",
+        "Mayor Lina Berkstrom issued a statement, and Governor Piet Orlan released a statement of his own.",
+    ],
+)
+def test_the_issuer_is_the_subject_of_the_clause_that_brings_the_text_in(sentence: str) -> None:
+    assert speakers([sentence, _QUOTE]) == ["Piet Orlan"]

@@ -127,7 +127,12 @@ _ISSUING_BEFORE = re.compile(
     r"|deliver(?:ed|s|ing)?|e-?mail(?:ed|s)?|share[sd]?|sharing|circulat(?:ed|es|ing)|penn(?:ed|ing)|pens"
     r"|file[sd]|filing|distribut(?:ed|es|ing)|tweet(?:ed|s)?|with|in)\s+$"
 )
-_WRITER_AFTER = re.compile(r"\s+(?:from|by|of|signed)\b")
+# Where a clause with a subject of its own opens inside a sentence.
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+# Only capitalised words (a title) between a clause's start and its subject's name.
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*")
+# "of" names a writer ("a statement of the family"), not in "a statement of his own".
+_WRITER_AFTER = re.compile(r"\s+(?:from|by|of(?!\s+(?:his|her|their|its)\s+own\b)|signed)\b")
 # Verbs of saying proper: what follows them is reported words ("says", "argued", "told reporters").
 _SAYING = frozenset("say says said argue argues argued insist insists insisted claim claims claimed".split())
 
@@ -342,6 +347,11 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         found: list[tuple[int, str, Entity | None]] = []
         for m in _TEXT_BROUGHT_IN.finditer(para.masked):
             floor = para.sentence_start(m.start())
+            # The clause's subject: after the last ", and"/"; " joining a clause of its own
+            # ("Dee spoke, and Roe issued a statement": Roe's).
+            joins = list(_CLAUSE_JOIN.finditer(para.masked, floor, m.start()))
+            if joins:
+                floor = joins[-1].end()
             # From the sentence's first mention on (bisected: a long paragraph of many
             # texts must not rescan its mentions per text).
             subject = None
@@ -349,7 +359,9 @@ class Resolver(SubjectReader, Continuation, Descriptions):
                 x = para.mentions[k]
                 if x.start >= m.start():
                     break
-                if not (x.after_preposition or x.modifier or x.possessive):
+                # A name opening the joined clause reads as after its "and": it is the subject.
+                opens_clause = bool(joins) and _TITLES_ONLY.fullmatch(para.masked, floor, x.start) is not None
+                if not ((x.after_preposition and not opens_clause) or x.modifier or x.possessive):
                     subject = x
                     break
             entity = subject.entity if subject is not None and subject.entity.kind in ("person", "org") else None
