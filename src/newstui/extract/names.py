@@ -1447,38 +1447,35 @@ def scan(
         # "Astronaut Kalpana Rao" at a sentence start: an occupation, not a first name.
         if len(toks) >= 3 and spans[0][0] in sentence_starts and _occupation(toks, lower_words):
             toks, spans = toks[1:], spans[1:]
-        # Drop leading words that only look capitalised because they start a sentence.
-        while (
-            toks
-            and (
-                (
-                    toks[0] in STOP
-                    and not _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts)
-                    and not (toks[0] in _COUNT_LEADS and len(toks) >= 2 and spans[0][0] not in sentence_starts)
-                    # "Recording: “…”" labels a medium; "the Recording Academy" is a body's name.
-                    and not (toks[0] in _MEDIA_LABELS and len(toks) >= 2)
-                )
-                or _stop_contraction(toks[0])
-                or (
-                    _bare(toks[0]) in MONTHS_DAYS
-                    and (
-                        toks[0].endswith(".")
-                        or len(toks) == 1
-                        or _bare(toks[0]) not in _AMBIGUOUS_DATES
-                        or toks[1][:1].isdigit()
-                    )
-                )
-                or (
-                    spans[0][0] in sentence_starts
-                    and _sentence_word(toks[0], lower_words)
-                    and not _is_title(toks[0])
-                    and not _place_pair(toks)
-                    and registry.lookup(toks[0].removesuffix("’s").removesuffix("'s")) is None
-                    and not _given_name_in_ing(toks, spans[-1][1], text, lower_words, speech_verbs)
-                )
-                or _group_before_names(toks)
-                or _inverted_verb(toks, spans[0][0], spans[-1][1], text, sentence_starts, speech_verbs)
+        # Drop leading words that only look capitalised because they start a sentence. A
+        # media label drops alone ("Recording: “…”"), not opening a body ("the Recording Academy").
+        while toks and (
+            (
+                toks[0] in STOP
+                and not _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts)
+                and not (toks[0] in _COUNT_LEADS and len(toks) >= 2 and spans[0][0] not in sentence_starts)
+                and not (toks[0] in _MEDIA_LABELS and len(toks) >= 2)
             )
+            or _stop_contraction(toks[0])
+            or (
+                _bare(toks[0]) in MONTHS_DAYS
+                and (
+                    toks[0].endswith(".")
+                    or len(toks) == 1
+                    or _bare(toks[0]) not in _AMBIGUOUS_DATES
+                    or toks[1][:1].isdigit()
+                )
+            )
+            or (
+                spans[0][0] in sentence_starts
+                and _sentence_word(toks[0], lower_words)
+                and not _is_title(toks[0])
+                and not _place_pair(toks)
+                and registry.lookup(toks[0].removesuffix("’s").removesuffix("'s")) is None
+                and not _given_name_in_ing(toks, spans[-1][1], text, lower_words, speech_verbs)
+            )
+            or _group_before_names(toks)
+            or _inverted_verb(toks, spans[0][0], spans[-1][1], text, sentence_starts, speech_verbs)
         ):
             toks, spans = toks[1:], spans[1:]
         # A month or day inside the run splits it: keep the part after it.
