@@ -68,6 +68,9 @@ _COUNT_LEADS: frozenset[str] = frozenset(
     """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty
     Hundreds Thousands Millions Dozens Seconds Minutes Hours Days Weeks Months Years Moments""".split()
 )
+# Words labelling a recording or its text before a quote ("Transcript: “…”"): dropped at the
+# start of a run of one word, kept opening a body's name ("the Recording Academy").
+_MEDIA_LABELS: frozenset[str] = frozenset("Audio Audiotape Videotape Transcript Footage Recording".split())
 # Capitalised words that begin sentences or headings and are never names.
 STOP: frozenset[str] = (
     frozenset(
@@ -84,10 +87,10 @@ STOP: frozenset[str] = (
     Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must May Might Shall Sources
     Source Officials Official Police Analysts Critics Residents Witnesses People Experts Reporters
     Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional Writing
-    Audio Audiotape Videotape Transcript Footage Recording
     Exit Home Share Subscribe Advertisement Related Conclusion One Everyone Everybody Everything
     Nobody Somebody Someone Anyone Anybody""".split()
     )
+    | _MEDIA_LABELS
     | _COUNT_LEADS
 )
 # Months that are also first names or surnames ("Theresa May", "Jan Nowicki") break a
@@ -99,11 +102,11 @@ LEADING_ONLY: frozenset[str] = (
     frozenset(
         """Sources Source Officials Official Police Analysts Critics Residents Witnesses People Experts
     Reporters Updated Published Read Watch Listen Photo Image Video Editing Reporting Additional
-    Audio Audiotape Videotape Transcript Footage Recording
     Writing Exit Home Share Subscribe Advertisement Related Conclusion Mister Madam Madame Dear
     Hello Thanks Thank Sorry Please Well One""".split()
     )
     | _COUNT_LEADS
+    | _MEDIA_LABELS
 )
 MONTHS_DAYS: frozenset[str] = frozenset(
     """January February March April May June July August September October November December Jan
@@ -1444,12 +1447,14 @@ def scan(
         # "Astronaut Kalpana Rao" at a sentence start: an occupation, not a first name.
         if len(toks) >= 3 and spans[0][0] in sentence_starts and _occupation(toks, lower_words):
             toks, spans = toks[1:], spans[1:]
-        # Drop leading words that only look capitalised because they start a sentence.
+        # Drop leading words that only look capitalised because they start a sentence. A
+        # media label drops alone ("Recording: “…”"), not opening a body ("the Recording Academy").
         while toks and (
             (
                 toks[0] in STOP
                 and not _stop_given_name(toks[0], spans[0][0], run, text, sentence_starts)
                 and not (toks[0] in _COUNT_LEADS and len(toks) >= 2 and spans[0][0] not in sentence_starts)
+                and not (toks[0] in _MEDIA_LABELS and len(toks) >= 2)
             )
             or _stop_contraction(toks[0])
             or (

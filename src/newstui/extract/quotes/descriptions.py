@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newstui.extract.names import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention
+from newstui.extract.names import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, Entity, Gender, Mention, mention_start
 from newstui.extract.quotes.references import APPOSED, FAR_BACK, UNNAMED, References, body_like
 from newstui.extract.quotes.vocabulary import (
     AGE,
@@ -368,14 +368,15 @@ class Descriptions(References):
         out: list[tuple[int, int, Entity]] = []
         for q, para in enumerate(self.paras):
             for match in _RECORDING_BY.finditer(para.masked):
-                person = next(
-                    (
-                        m.entity
-                        for m in para.mentions
-                        if match.end() <= m.start <= match.end() + 1 and m.entity.kind == "person"
-                    ),
-                    None,
-                )
+                # The mention right after the phrase, bisected (one scan per paragraph at most).
+                person = None
+                for k in range(bisect_left(para.mentions, match.end(), key=mention_start), len(para.mentions)):
+                    m = para.mentions[k]
+                    if m.start > match.end() + 1:
+                        break
+                    if m.entity.kind == "person":
+                        person = m.entity
+                        break
                 if person is not None:
                     out.append((q, match.start(), person))
         return out

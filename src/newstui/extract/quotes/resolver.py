@@ -8,7 +8,18 @@ import functools
 import re
 from bisect import bisect_left, insort
 
-from newstui.extract.names import FIRST_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_LAST, PLACE_PARTS, Entity, gender_of
+from newstui.extract.names import (
+    FIRST_NAMES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PLACE_LAST,
+    PLACE_PARTS,
+    PLACES,
+    TITLES,
+    Entity,
+    gender_of,
+    mention_start,
+)
 from newstui.extract.quotes.continuation import Continuation
 from newstui.extract.quotes.descriptions import Descriptions
 from newstui.extract.quotes.reading import Event
@@ -83,13 +94,16 @@ def _initials_of(entity: Entity, acronym: str) -> bool:
     """Whether `acronym` in brackets after `entity`'s name stands for it: a body's (its own
     language's initials too: "Netherlands Organisation for … (TNO)"), or the initials of
     another name that is no person's ("Citizens for Safe Harbours (CSH)"); not a country's
-    after a city ("Glasgow (UK)"), nor a person's."""
+    after a city ("Glasgow (UK)") or after a body ("Veltrix Holdings (UK)", "(EU)": a
+    body's seat, no initials of its own), nor a person's."""
     if acronym in entity.tokens:
         return False
-    if entity.kind == "org":
-        return True
     initials = "".join(token[0] for token in entity.tokens if token[:1].isupper())
-    return entity.kind != "person" and initials == acronym.replace("&", "")
+    if initials == acronym.replace("&", ""):
+        return entity.kind != "person"
+    # Initials that are not the name's: another language's (3 letters or more), never a
+    # place's code nor two letters (country and union codes: "UK", "EU", "DE").
+    return entity.kind == "org" and len(acronym) >= 3 and acronym not in PLACES
 
 
 # Texts that speak with their issuer unnamed: "the research says", "the paper states".
@@ -107,7 +121,21 @@ _TEXT_BROUGHT_IN = re.compile(
 # How many paragraphs back a text brought in is still "the statement" (a quote or two of
 # it, and a sentence between, as wire stories quote a letter).
 _TEXT_LOOKBACK = 3
-_WRITER_AFTER = re.compile(r"\s+(?:from|by|of|signed)\b")
+# Right before the text's determiner: a verb of issuing it, or "in"/"with" ("said in a
+# statement", "answered with a letter"). A text the subject only reacts to ("Dee criticised
+# a statement the governor released", "Dee responded to a letter") is not theirs.
+_ISSUING_BEFORE = re.compile(
+    r"\b(?:issue[sd]?|issuing|release[sd]?|releasing|put(?:s|ting)?\s+out|sen[dt]s?|sending|wr[io]te|writes"
+    r"|writing|written|publish(?:ed|es|ing)?|post(?:ed|s|ing)?|sign(?:ed|s|ing)?|ma(?:de|kes?|king)|read(?:s|ing)?"
+    r"|deliver(?:ed|s|ing)?|e-?mail(?:ed|s)?|share[sd]?|sharing|circulat(?:ed|es|ing)|penn(?:ed|ing)|pens"
+    r"|file[sd]|filing|distribut(?:ed|es|ing)|tweet(?:ed|s)?|with|in)\s+$"
+)
+# Where a clause with a subject of its own opens inside a sentence.
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+# Only capitalised words (a title) between a clause's start and its subject's name.
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*")
+# "of" names a writer ("a statement of the family"), not in "a statement of his own".
+_WRITER_AFTER = re.compile(r"\s+(?:from|by|of(?!\s+(?:his|her|their|its)\s+own\b)|signed)\b")
 # Verbs of saying proper: what follows them is reported words ("says", "argued", "told reporters").
 _SAYING = frozenset("say says said argue argues argued insist insists insisted claim claims claimed".split())
 
@@ -171,7 +199,11 @@ class Resolver(SubjectReader, Continuation, Descriptions):
                 if _THE_BEFORE.search(para.masked, max(0, mention.start - 40), mention.start) is None:
                     continue
                 words = [m for m in _WORD.finditer(para.masked, mention.start, mention.end)]
-                if [m.group() for m in words] != tokens:
+                # The scan may leave a leading place word out of the name ("the Chicago Grey
+                # Sox Ann Kerr" as "Grey Sox Ann Kerr"): the name closes the run. A
+                # title left out makes the rest a person's name ("the Sultan Haji Omar Ali").
+                left_out = [m.group().rstrip(".") for m in words[: len(words) - len(tokens)]]
+                if [m.group() for m in words[-len(tokens) :]] != tokens or any(w in TITLES for w in left_out):
                     continue
                 person = tokens[-2:]
                 known = self.registry.lookup(" ".join(person))
@@ -294,8 +326,9 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         paragraph before it or in the three before, that brings in a text of that kind
         ("Mayor Jo Dee issued a statement on Friday.", "Dee answered the audit with an open
         letter."). The article has named the text's author, so its words are theirs. None
-        for "a statement", a text another wrote ("a statement from the family"), or when no
-        sentence brings the text in."""
+        for "a statement", a text another wrote ("a statement from the family"), a text the
+        subject only reacts to ("Dee rejected a statement the board issued": no verb of
+        issuing, nor "in"/"with", right before it), or when no sentence brings the text in."""
         words = text.lower().split()
         if len(words) > 3 or words[0] not in ("the", "that", "this"):
             return None
@@ -317,17 +350,28 @@ class Resolver(SubjectReader, Continuation, Descriptions):
         found: list[tuple[int, str, Entity | None]] = []
         for m in _TEXT_BROUGHT_IN.finditer(para.masked):
             floor = para.sentence_start(m.start())
-            subject = next(
-                (
-                    x
-                    for x in para.mentions
-                    if floor <= x.start < m.start() and not (x.after_preposition or x.modifier or x.possessive)
-                ),
-                None,
-            )
+            # The clause's subject: after the last ", and"/"; " joining a clause of its own
+            # ("Dee spoke, and Roe issued a statement": Roe's).
+            joins = list(_CLAUSE_JOIN.finditer(para.masked, floor, m.start()))
+            if joins:
+                floor = joins[-1].end()
+            # From the sentence's first mention on (bisected: a long paragraph of many
+            # texts must not rescan its mentions per text).
+            subject = None
+            for k in range(bisect_left(para.mentions, floor, key=mention_start), len(para.mentions)):
+                x = para.mentions[k]
+                if x.start >= m.start():
+                    break
+                # A name opening the joined clause reads as after its "and": it is the subject.
+                opens_clause = bool(joins) and _TITLES_ONLY.fullmatch(para.masked, floor, x.start) is not None
+                if not ((x.after_preposition and not opens_clause) or x.modifier or x.possessive):
+                    subject = x
+                    break
             entity = subject.entity if subject is not None and subject.entity.kind in ("person", "org") else None
             if _WRITER_AFTER.match(para.masked, m.end()):
                 entity = None  # "a statement from the family": the writer comes after
+            elif _ISSUING_BEFORE.search(para.masked, max(floor, m.start() - 40), m.start()) is None:
+                entity = None  # "Dee criticised a statement …": a text the subject did not issue
             found.append((m.start(), m.group(1), entity))
         self._brought_in[q] = found
         return found
