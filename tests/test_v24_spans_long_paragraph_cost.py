@@ -1,5 +1,5 @@
 """A paragraph of thousands of quotes: per quote, the finder asked for the name ending at
-an offset by reading every name of the paragraph (`ArticleReading._mention_ending`), and
+an offset by reading every name of the paragraph (`ArticleReading.mention_ending`), and
 scanned the whole paragraph for a NUL to know whether its words were read one character
 for one (`finder._printed_parts`): quadratic in the quotes of one paragraph. The names
 are now read once into a look-up by their ends, and each paragraph's reading once. The
@@ -35,7 +35,7 @@ def _names_read(n: int) -> int:
     reading.paras[0].mentions = _CountingMentions(mentions)
     _CountingMentions.reads = 0
     for mention in mentions:
-        assert reading._mention_ending(0, mention.end) is mention
+        assert reading.mention_ending(0, mention.end) is mention
     return _CountingMentions.reads
 
 

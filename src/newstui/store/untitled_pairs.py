@@ -21,7 +21,7 @@ from newstui.store.codec import enclosures_from_json, enclosures_to_json
 
 # How a row the feed does not date is dated (its first-seen time less its place in the
 # document, in microseconds): the store's own rule, read from it.
-from newstui.store.writes import _UNDATED_SPREAD
+from newstui.store.writes import UNDATED_SPREAD
 
 # What the reader made of an item, naming it by id (each `ON DELETE CASCADE`): its article,
 # its quotes, its place in a story. (item_tags are the filter rules' own, moved; the
@@ -85,7 +85,7 @@ def _episodes(conn: sqlite3.Connection, where: str, *args: Any) -> Iterator[tupl
         attachments = enclosures_to_json(enclosures_from_json(enclosures))
         if attachments is None:
             continue  # a damaged value: nothing to tell the episode by
-        undated = first_seen - _UNDATED_SPREAD < published <= first_seen
+        undated = first_seen - UNDATED_SPREAD < published <= first_seen
         yield item_id, feed_id, title, summary, content_html, attachments, None if undated else published
 
 

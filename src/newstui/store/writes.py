@@ -79,7 +79,7 @@ WHERE items.hash <> excluded.hash
 
 # An undated item's `published` is its first-seen time less its place in the document, in
 # microseconds: an item dated by its feed is never this close below its first-seen time.
-_UNDATED_SPREAD = 1_000_000
+UNDATED_SPREAD = 1_000_000
 
 
 def _item_rows(feed_id: int, items: Sequence[ParsedItem], now: int) -> list[tuple[Any, ...]]:
@@ -553,7 +553,7 @@ class Writes(StoreBase):
                     "SELECT id, key, title, summary, content_html, link FROM items"
                     f" WHERE feed_id = ? AND title IN ({marks}) AND id <= ?"
                     " AND published <= first_seen AND published > first_seen - ?",
-                    (feed_id, *chunk, last_id, _UNDATED_SPREAD),
+                    (feed_id, *chunk, last_id, UNDATED_SPREAD),
                 ):
                     olds.setdefault(old[2], []).append(old)
             site = self._site_url(feed_id)

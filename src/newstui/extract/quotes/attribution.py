@@ -1287,7 +1287,7 @@ def _scan_head_verbs(q: _Quoted) -> tuple[Subject | None, re.Match[str] | None]:
             continue  # and no inverted subject after it: "saying his comment …"
         if subj is None and head[: v.start()].endswith(" to "):
             relative = _WHO_THEN_TO.search(head, 0, v.start())
-            named = res._mention_ending(p, floor + relative.start()) if relative is not None else None
+            named = res.mention_ending(p, floor + relative.start()) if relative is not None else None
             if named is not None and named.entity.kind == "person" and not named.possessive:
                 # "… in front of Dee, who proceeded to tell his staff, “…”": the relative
                 # clause's infinitive is the named person's.
@@ -2285,7 +2285,7 @@ def _sentence_subjects(q: _Quoted) -> list[Mention]:
     while inside and inside[0].entity.kind == "place" and not _acting_place(para, floor, inside[0]):
         inside.pop(0)
     start = para.sentence_start(o)
-    closed = q.res._last_quote_start(b.p, floor)
+    closed = q.res.last_quote_start(b.p, floor)
     if closed > start:
         # 'Dee called it “quite dangerous.” Gov. Jo Crane called Roe a “…” who is acting
         # “…”': a quote that closed its own sentence ends it, though the mask hides its
@@ -2752,7 +2752,7 @@ def _who_called(q: _Quoted) -> Speaker | None:
     found = _WHO_CALLED.search(b.head, max(0, len(b.head) - _TAIL_CHARS))
     if found is None:
         return None
-    mention = q.res._mention_ending(b.p, b.floor + found.start())
+    mention = q.res.mention_ending(b.p, b.floor + found.start())
     if mention is None or mention.possessive or mention.entity.kind not in ("person", "org"):
         return None
     mention.speech_subject = True

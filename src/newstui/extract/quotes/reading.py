@@ -258,7 +258,7 @@ class ArticleReading:
 
     def __init__(self, paragraphs: list[str], masks: list[list[tuple[int, int]]], headline: str | None) -> None:
         self._ends: dict[int, tuple[list[Mention], int, dict[int, Mention]]] = {}
-        """Per paragraph, its names by where they end (`_mention_ending`), and the list and
+        """Per paragraph, its names by where they end (`mention_ending`), and the list and
         count they were read from."""
         self.registry = Registry()
         lower_words = LowerWords(paragraphs)
@@ -427,7 +427,7 @@ class ArticleReading:
             elif entity.roles & MALE_ROLES:
                 entity.gender = "m"
 
-    def _mention_ending(self, p: int, end: int) -> Mention | None:
+    def mention_ending(self, p: int, end: int) -> Mention | None:
         """The name ending exactly at `end` (the first so listed): looked up in the
         paragraph's names by their ends, read once while its names stay the same (a
         paragraph of thousands of quotes asks once or twice per quote)."""

@@ -862,7 +862,7 @@ class References(ArticleReading):
             starts = self._sorted_quote_starts[q] = sorted(self._quote_starts[q])
         return starts
 
-    def _last_quote_start(self, q: int, pos: int) -> int:
+    def last_quote_start(self, q: int, pos: int) -> int:
         """The latest of paragraph `q`'s quote-closed sentence starts at or before `pos`, or -1."""
         starts = self._quote_starts_in(q)
         at = bisect_right(starts, pos)
@@ -1317,7 +1317,7 @@ class References(ArticleReading):
         counted as a boundary ('… were “the rants of a host.” Fenwick read them
         differently.': Fenwick opens a sentence; the mask hid the full stop)."""
         para = self.paras[q]
-        return max(para.sentence_start(pos), self._last_quote_start(q, pos))
+        return max(para.sentence_start(pos), self.last_quote_start(q, pos))
 
     def _mention_at(self, q: int, pos: int) -> Mention | None:
         """The name starting at `pos` of paragraph `q`, if one does. Bisected: asked per
@@ -1425,7 +1425,7 @@ class References(ArticleReading):
 
     def _read_participle_object(self, p: int, pos: int) -> bool:
         para = self.paras[p]
-        start = max(para.sentence_start(pos), self._last_quote_start(p, pos))
+        start = max(para.sentence_start(pos), self.last_quote_start(p, pos))
         phrase = (
             PARTICIPLE_PHRASE.match(para.masked, start)
             or _QUESTION_PHRASE.match(para.masked, start)

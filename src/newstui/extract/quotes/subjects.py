@@ -446,7 +446,7 @@ class SubjectReader(ArticleReading):
         if who is not None:
             # "sociologist Jo Dee, who said …", "he met Dee, who told him …": the relative
             # clause's verb is the named person's.
-            relative = self._mention_ending(p, floor + who.start())
+            relative = self.mention_ending(p, floor + who.start())
             if relative is not None and relative.entity.kind == "person" and not relative.possessive:
                 return Subject.named(relative)
             if relative is None and head[who.start()] == ",":
@@ -459,13 +459,13 @@ class SubjectReader(ArticleReading):
         if team is not None:
             # "Vergara and her colleagues wrote", "Dee and co-authors found": the named lead
             # author speaks for the team.
-            author = self._mention_ending(p, floor + team.start())
+            author = self.mention_ending(p, floor + team.start())
             if author is not None and author.entity.kind == "person" and not author.possessive:
                 return Subject.named(author)
         open_who = _OPEN_WHO_APPOSITION.search(head, _tail(head))
         if open_who is not None:
             # "Tom Ash, a former officer who responded, said" with the closing comma left out.
-            holder = self._mention_ending(p, floor + open_who.start())
+            holder = self.mention_ending(p, floor + open_who.start())
             if holder is not None and holder.entity.kind == "person" and not holder.possessive:
                 return Subject.named(holder)
         if head.endswith("which"):
@@ -497,7 +497,7 @@ class SubjectReader(ArticleReading):
                 seg = head[comma + 1 : -1]
                 if 0 < len(seg.split()) <= 16 and MASK not in seg and not _CLAUSE_BREAK.search(seg):
                     subj = self.subject_before(p, floor + comma, floor, apposition=False)
-                    inner = self._mention_ending(p, floor + len(head) - 1)
+                    inner = self.mention_ending(p, floor + len(head) - 1)
                     if (
                         inner is not None
                         and inner.start > floor + comma
@@ -536,7 +536,7 @@ class SubjectReader(ArticleReading):
             return None
         if not head:
             return None
-        mention = self._mention_ending(p, pos)
+        mention = self.mention_ending(p, pos)
         if mention is not None and mention.after_preposition:
             carried = _CARRIED_BY.search(masked, max(floor, mention.start - 40), mention.start)
             if carried is not None and carried.start() > floor:
