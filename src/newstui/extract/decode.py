@@ -110,19 +110,17 @@ def declared_encoding(data: bytes) -> str | None:
     match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if match is None:
         return None
-    label = match.group(1).decode("ascii", "replace").strip().lower()
-    name = text_codec(_ALIASES.get(label, label))
-    if name is None or name in _NOT_FOR_PAGES:
-        return None
+    name = transport_encoding(match.group(1).decode("ascii", "replace"))
     # A meta tag cannot really declare UTF-16: the bytes that carried it were ASCII.
-    if name.startswith("utf-16") or name.startswith("utf-32"):
+    if name is not None and name.startswith(("utf-16", "utf-32")):
         return "utf-8"
     return name
 
 
 def transport_encoding(label: str | None) -> str | None:
-    """Python's name for the charset the transport (HTTP's Content-Type) named, if it is a text
-    encoding a page may be written in; None for no label, an unknown one, or UTF-7."""
+    """Python's name for a charset label (the transport's, HTTP's Content-Type, or a page's own
+    declaration), if it is a text encoding a page may be written in; None for no label, an
+    unknown one, or UTF-7."""
     if not label:
         return None
     label = label.strip().lower()
@@ -189,7 +187,9 @@ def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, boo
         # HTTP names a charset no blanket default names: it goes first, the page's is the fallback.
         # (A page saying UTF-8 keeps it while its bytes mostly are: a cut page's last bytes.)
         declared, transport = transport, page
-    if declared == "utf-8" and transport not in (None, "utf-8") and _bad_utf8(data, utf8_error) > 3:
+    # How many characters the bytes fail to hold as UTF-8, read once, when a UTF-8 label is to be weighed.
+    bad_utf8 = data[utf8_error.start :].decode("utf-8", "replace").count("\ufffd") if declared == "utf-8" else 0
+    if declared == "utf-8" and transport not in (None, "utf-8") and bad_utf8 > 3:
         # The page says UTF-8 and its bytes say otherwise (a template's <meta> copied onto
         # pages saved in a legacy charset): the label the bytes refute gives way to HTTP's.
         declared = transport
@@ -206,14 +206,9 @@ def _decode(data: bytes, transport_charset: str | None = None) -> tuple[str, boo
         return data.decode(declared, "replace"), False
     # Declared UTF-8 (or nothing) but not valid UTF-8. Mostly-valid UTF-8 with a
     # few bad bytes (a truncated page, one pasted Latin-1 character) stays UTF-8.
-    if declared == "utf-8" and _bad_utf8(data, utf8_error) <= 3:
+    if declared == "utf-8" and bad_utf8 <= 3:
         return data.decode("utf-8", "replace"), False
     return data.decode("cp1252", "replace"), False
-
-
-def _bad_utf8(data: bytes, error: UnicodeDecodeError) -> int:
-    """How many characters `data` fails to hold as UTF-8, from its first `error` on."""
-    return data[error.start :].decode("utf-8", "replace").count("\ufffd")
 
 
 def cap_input(html: str | bytes) -> str | bytes:
